@@ -1,0 +1,27 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { SiteShell } from '@/components/layout/site-shell'
+import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site'
+import '@/styles/site.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
+  title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s | ${SITE_NAME}` },
+  description: 'Plain-language, cited facts about meth and other stimulants: risks, overdose, safer use, treatment and where to get help.',
+  // Referrer: other sites learn at most our origin, never which topic a reader was on.
+  referrer: 'strict-origin-when-cross-origin',
+  formatDetection: { telephone: false },
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' }
+
+/** Root layout of the public site (English). Embeds have their own root layout without this chrome. */
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <SiteShell>{children}</SiteShell>
+      </body>
+    </html>
+  )
+}

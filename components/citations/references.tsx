@@ -1,0 +1,71 @@
+import type { CitationPlan } from '@/lib/citations/plan'
+import { sourceUrl } from '@/lib/routes'
+import { VisuallyHidden } from '@/components/ui/visually-hidden'
+import { ExternalLink } from './external-link'
+import { SourceMeta } from './source-meta'
+
+export interface ReferencesProps {
+  plan: CitationPlan
+  /** Heading level, so embeds can fit the host page's outline. @defaultValue 2 */
+  level?: 2 | 3 | 4
+  /** Embeds open outside links in a new tab and link "about this source" to our site. */
+  context?: 'site' | 'embed'
+  /** Absolute-URL builder for embeds (links must leave the frame); identity on the site. */
+  toUrl?: (path: string) => string
+}
+
+/**
+ * The numbered list of sources at the end of a page. Each entry gives the full reference, what
+ * we used from it with a deep link to that passage, and links back to each place it is cited.
+ */
+export function References({ plan, level = 2, context = 'site', toUrl = (p) => p }: ReferencesProps) {
+  if (plan.references.length === 0) return null
+  const Heading = `h${level}` as const
+  const newTab = context === 'embed'
+  return (
+    <section className="references-section" aria-labelledby="references-heading">
+      <Heading id="references-heading">Sources</Heading>
+      <p>The numbers in the text link here. “Read the passage” opens the source at the words we used, where your browser supports it.</p>
+      <ol className="references">
+        {plan.references.map((ref) => (
+          <li key={ref.source.id} id={ref.targetId} value={ref.n}>
+            <cite>
+              <ExternalLink href={ref.source.url} newTab={newTab}>
+                {ref.source.title}
+              </ExternalLink>
+            </cite>
+            . <SourceMeta source={ref.source} />{' '}
+            {newTab ? (
+              <ExternalLink href={toUrl(sourceUrl(ref.source.id))} newTab>
+                About this source on Plainly
+              </ExternalLink>
+            ) : (
+              <a href={sourceUrl(ref.source.id)}>About this source</a>
+            )}
+            <ul>
+              {ref.findings.map((f) => (
+                <li key={f.id} id={f.targetId}>
+                  What we used ({f.id}): {f.paraphrase}{' '}
+                  <ExternalLink href={f.href} newTab={newTab} className="deep-link">
+                    Read the passage<VisuallyHidden> in “{ref.source.title}”</VisuallyHidden>
+                  </ExternalLink>
+                  <span className="backlinks">
+                    {' '}
+                    Back to text:
+                    {f.backlinks.map((id, k) => (
+                      <a key={id} href={`#${id}`}>
+                        <span aria-hidden="true">↩</span>
+                        <VisuallyHidden>place </VisuallyHidden>
+                        {k + 1}
+                      </a>
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

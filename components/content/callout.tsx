@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react'
+
+export interface CalloutProps {
+  /** `emergency`: act now; `warning`: a serious risk; `info`: good to know. @defaultValue 'info' */
+  variant?: 'emergency' | 'warning' | 'info'
+  children: ReactNode
+}
+
+/** A boxed part of a page. One variant enum, no style flags (docs/architecture.md). */
+export function Callout({ variant = 'info', children }: CalloutProps) {
+  return <div className={variant === 'info' ? 'panel' : 'panel panel--urgent'}>{children}</div>
+}

@@ -1,0 +1,53 @@
+import type { Resource } from 'contentlayer/generated'
+import type { CitationPlan } from '@/lib/citations/plan'
+import { selectResources } from '@/lib/citations/select-resources'
+import type { Use } from '@/lib/citations/uses'
+import { COUNTRIES, type Country } from '@/lib/content/taxonomy'
+import { countryHelpId } from '@/lib/routes'
+import { ResourceCard } from './resource-card'
+
+export interface HelpDirectoryProps {
+  /** Index of this element among the page's citing elements (set by the remark plugin). */
+  i: number
+  countries: string[]
+  resources: Resource[]
+  plan: CitationPlan
+  newTab?: boolean
+}
+
+/** Helplines by country: a list of countries to jump to, then a section per country. */
+export function HelpDirectory({ i, countries, resources, plan, newTab = false }: HelpDirectoryProps) {
+  const use: Extract<Use, { kind: 'resources' }> = { kind: 'resources', index: i, component: 'HelpDirectory', countries, ids: [], line: 0 }
+  const shown = selectResources(use, resources)
+  const present = countries.filter((c) => shown.some((r) => r.country === c))
+  return (
+    <div className="help-directory">
+      {present.length > 1 && (
+        <nav aria-labelledby={`countries-${i}`}>
+          <h2 id={`countries-${i}`}>Choose your country or area</h2>
+          <ul className="country-nav">
+            {present.map((c) => (
+              <li key={c}>
+                <a href={`#${countryHelpId(c)}`}>{COUNTRIES[c as Country]}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {present.map((c) => (
+        <section key={c} id={countryHelpId(c)} aria-labelledby={`${countryHelpId(c)}-h`}>
+          <h2 id={`${countryHelpId(c)}-h`}>{COUNTRIES[c as Country]}</h2>
+          <ul className="resource-list">
+            {shown
+              .filter((r) => r.country === c)
+              .map((r) => (
+                <li key={r.id}>
+                  <ResourceCard resource={r} marker={plan.resource(i, r.id)} newTab={newTab} />
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import type { Resource } from 'contentlayer/generated'
+import { CiteMarker } from '@/components/citations/cite-marker'
+import { ExternalLink } from '@/components/citations/external-link'
+import type { Marker } from '@/lib/citations/plan'
+import { CONTACT_TYPES, type ContactType } from '@/lib/content/taxonomy'
+import { formatDate } from '@/lib/dates'
+import { smsHref, telHref } from '@/lib/phone'
+
+export interface ResourceCardProps {
+  resource: Resource
+  marker: Marker | undefined
+  /** @defaultValue 3 */
+  level?: 3 | 4
+  newTab?: boolean
+}
+
+function ContactLink({ method, value, label, newTab }: { method: string; value: string; label: string; newTab: boolean }) {
+  const verb = CONTACT_TYPES[method as ContactType] ?? method
+  if (method === 'phone' || method === 'tty') return <a href={telHref(value)}>{`${verb} ${label}`}</a>
+  if (method === 'sms') return <a href={smsHref(value)}>{`${verb} ${label}`}</a>
+  if (method === 'web') return <ExternalLink href={value} newTab={newTab}>{`${verb}: ${label}`}</ExternalLink>
+  // WhatsApp and WeChat: shown, not linked; a link would go through another company's site.
+  return <span>{`${verb}: ${label}`}</span>
+}
+
+/** One helpline or service, with tap-to-call links, the facts a caller needs and its source. */
+export function ResourceCard({ resource: r, marker, level = 3, newTab = false }: ResourceCardProps) {
+  const Heading = `h${level}` as const
+  const facts: [string, string | undefined][] = [
+    ['Hours', r.hours],
+    ['Cost', r.cost],
+    ['Languages', r.languages?.join(', ')],
+    ['Privacy', r.confidentiality],
+    ['Good to know', r.caveat],
+  ]
+  return (
+    <article className="resource" aria-labelledby={`res-${r.id}`}>
+      <Heading id={`res-${r.id}`}>
+        {r.name}
+        {r.region ? ` (${r.region})` : ''}
+      </Heading>
+      <p>
+        {r.description}
+        <CiteMarker marker={marker} />
+      </p>
+      <ul className="contact-links">
+        {r.contacts.map((c) => (
+          <li key={`${c.method}-${c.value}`}>
+            <ContactLink method={c.method} value={c.value} label={c.label} newTab={newTab} />
+          </li>
+        ))}
+      </ul>
+      <dl>
+        {facts
+          .filter((f): f is [string, string] => Boolean(f[1]))
+          .map(([k, v]) => (
+            <div key={k} style={{ display: 'contents' }}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        <dt>Checked</dt>
+        <dd>{formatDate(r.checkedOn)}</dd>
+      </dl>
+    </article>
+  )
+}

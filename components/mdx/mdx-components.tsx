@@ -1,0 +1,62 @@
+/**
+ * The one registry of components MDX content may use. To add one: write it in
+ * components/content/, add it here, and list it in docs/content-guide.md ("Components").
+ * `context: 'embed'` makes outside links open a new tab and page links absolute, so they leave the frame.
+ */
+import type { Resource } from 'contentlayer/generated'
+import type { MDXComponents } from 'mdx/types'
+import type { ComponentProps } from 'react'
+import { CiteMarker } from '@/components/citations/cite-marker'
+import { ExternalLink } from '@/components/citations/external-link'
+import { Callout, type CalloutProps } from '@/components/content/callout'
+import { EmergencyNumber } from '@/components/content/emergency-number'
+import { HelpDirectory } from '@/components/content/help-directory'
+import { QuickCard } from '@/components/content/quick-card'
+import { ResourceCard } from '@/components/content/resource-card'
+import { Signpost } from '@/components/content/signpost'
+import { TableWrap } from '@/components/content/table-wrap'
+import type { CitationPlan } from '@/lib/citations/plan'
+import { contentHref } from '@/lib/routes'
+
+export interface MdxContext {
+  context: 'site' | 'embed'
+  plan: CitationPlan
+  locale: string
+  resources: Resource[]
+  sitePages: readonly string[]
+  /** Turns a site path into the URL a link should use (absolute in embeds). */
+  toUrl?: (path: string) => string
+}
+
+const words = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean)
+
+export function getMdxComponents(ctx: MdxContext) {
+  const newTab = ctx.context === 'embed'
+  const toUrl = ctx.toUrl ?? ((p: string) => p)
+  return {
+    a: ({ href = '', children }: ComponentProps<'a'>) => {
+      if (/^https?:/.test(href)) return <ExternalLink href={href} newTab={newTab}>{children}</ExternalLink>
+      if (href.startsWith('page:')) {
+        const url = toUrl(contentHref(href, ctx.locale, ctx.sitePages))
+        return newTab ? <ExternalLink href={url} newTab>{children}</ExternalLink> : <a href={url}>{children}</a>
+      }
+      return <a href={href}>{children}</a>
+    },
+    table: TableWrap,
+    Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} />,
+    Signpost,
+    QuickCard,
+    Callout: (props: CalloutProps) => <Callout {...props} />,
+    HelpDirectory: ({ i, countries }: { i: string; countries?: string }) => (
+      <HelpDirectory i={Number(i)} countries={words(countries)} resources={ctx.resources} plan={ctx.plan} newTab={newTab} />
+    ),
+    ResourceCard: ({ i, id }: { i: string; id: string }) => {
+      const r = ctx.resources.find((x) => x.id === id)
+      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={newTab} /> : null
+    },
+    EmergencyNumber: ({ i, country }: { i: string; country: string }) => (
+      <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} />
+    ),
+  } satisfies MDXComponents
+}
+

@@ -1,0 +1,88 @@
+/**
+ * The one content schema. Field definitions live in lib/content/schema.ts (shared with the
+ * checks in lib/rules, which run before this with clearer messages); this file turns them into
+ * Contentlayer document types and adds the computed fields pages render.
+ */
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
+import remarkGfm from 'remark-gfm'
+import { analyseBody } from './lib/content/analyse'
+import { pageFields, resourceFields, sitePageFields, sourceFields, type DocSpec, type NestedSpec } from './lib/content/schema'
+import { remarkCitationIndex } from './lib/citations/uses'
+import { pageUrl, sitePageUrl } from './lib/routes'
+
+const nested = new Map<string, ReturnType<typeof defineNestedType>>()
+function nestedType(spec: NestedSpec) {
+  if (!nested.has(spec.name)) nested.set(spec.name, defineNestedType(() => ({ name: spec.name, fields: toFields(spec.fields) })))
+  return nested.get(spec.name)!
+}
+
+/** lib/content/schema.ts specs → Contentlayer field definitions. */
+function toFields(spec: DocSpec) {
+  const fields: Record<string, unknown> = {}
+  for (const [name, f] of Object.entries(spec)) {
+    const base = { required: f.required, description: f.description }
+    if (f.type === 'enum') fields[name] = { ...base, type: 'enum', options: [...f.options] }
+    else if (f.type === 'list') fields[name] = { ...base, type: 'list', of: typeof f.of === 'string' ? { type: 'string' } : nestedType(f.of) }
+    else fields[name] = { ...base, type: f.type }
+  }
+  return fields as never
+}
+
+const slugOf = (flattenedPath: string) => flattenedPath.split('/').pop()!
+
+// Analysing a body parses it once; Contentlayer asks for several computed fields per document.
+const analysed = new Map<string, ReturnType<typeof analyseBody>>()
+const analysis = (raw: string) => {
+  if (!analysed.has(raw)) analysed.set(raw, analyseBody(raw))
+  return analysed.get(raw)!
+}
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/**/*.mdx',
+  contentType: 'mdx',
+  fields: toFields(pageFields),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => pageUrl(doc.locale, slugOf(doc._raw.flattenedPath)) },
+    /** Citing elements in reading order (lib/citations/uses.ts); numbered by lib/citations/plan.ts. */
+    citations: { type: 'json', resolve: (doc) => analysis(doc.body.raw).uses },
+    readingGrade: { type: 'number', resolve: (doc) => analysis(doc.body.raw).grade },
+    wordCount: { type: 'number', resolve: (doc) => analysis(doc.body.raw).stats.words },
+  },
+}))
+
+export const SitePage = defineDocumentType(() => ({
+  name: 'SitePage',
+  filePathPattern: 'site/**/*.mdx',
+  contentType: 'mdx',
+  fields: toFields(sitePageFields),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => sitePageUrl(doc.locale, slugOf(doc._raw.flattenedPath)) },
+    readingGrade: { type: 'number', resolve: (doc) => analysis(doc.body.raw).grade },
+  },
+}))
+
+export const Source = defineDocumentType(() => ({
+  name: 'Source',
+  filePathPattern: 'sources/*.yaml',
+  contentType: 'data',
+  fields: toFields(sourceFields),
+}))
+
+export const Resource = defineDocumentType(() => ({
+  name: 'Resource',
+  filePathPattern: 'resources/*.yaml',
+  contentType: 'data',
+  fields: toFields(resourceFields),
+}))
+
+export default makeSource({
+  contentDirPath: 'content',
+  documentTypes: [Page, SitePage, Source, Resource],
+  onExtraFieldData: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+  disableImportAliasWarning: true,
+  mdx: { remarkPlugins: [remarkGfm, remarkCitationIndex] },
+})

@@ -1,0 +1,45 @@
+/**
+ * The content access layer: routes and components get content only through these functions,
+ * never by searching Contentlayer's arrays themselves.
+ */
+import { allPages, allResources, allSitePages, allSources, type Page, type Resource, type SitePage, type Source } from 'contentlayer/generated'
+import { buildPlan, type CitationPlan } from '../citations/plan'
+import type { Use } from '../citations/uses'
+import { sortResources } from '../citations/select-resources'
+import { DEFAULT_LOCALE, SECTIONS, type Locale, type Section } from './taxonomy'
+
+const bySectionOrder = (a: Page, b: Page) =>
+  Object.keys(SECTIONS).indexOf(a.section) - Object.keys(SECTIONS).indexOf(b.section) ||
+  (a.order ?? 100) - (b.order ?? 100) ||
+  a.title.localeCompare(b.title)
+
+export const getAllPages = (): Page[] => [...allPages].sort(bySectionOrder)
+export const getPages = (locale: Locale | string = DEFAULT_LOCALE) => getAllPages().filter((p) => p.locale === locale)
+export const getPage = (locale: string, slug: string) => allPages.find((p) => p.locale === locale && p.slug === slug)
+export const getEmbeddablePages = () => getAllPages().filter((p) => p.embeddable)
+
+export function getPagesBySection(locale: Locale | string = DEFAULT_LOCALE): { section: Section; pages: Page[] }[] {
+  const pages = getPages(locale)
+  return (Object.keys(SECTIONS) as Section[]).map((section) => ({ section, pages: pages.filter((p) => p.section === section) })).filter((g) => g.pages.length)
+}
+
+export const getSitePage = (locale: string, slug: string): SitePage | undefined => allSitePages.find((p) => p.locale === locale && p.slug === slug)
+export const getSitePageSlugs = (locale: string = DEFAULT_LOCALE) => allSitePages.filter((p) => p.locale === locale).map((p) => p.slug)
+
+export const getAllSources = (): Source[] => [...allSources].sort((a, b) => a.title.localeCompare(b.title))
+export const getSource = (id: string) => allSources.find((s) => s.id === id)
+
+export const getAllResources = (): Resource[] => sortResources([...allResources])
+export const getResource = (id: string) => allResources.find((r) => r.id === id)
+
+/** Pages whose citations (inline or through resources they show) include `sourceId`. */
+export function pagesCiting(sourceId: string): Page[] {
+  return getAllPages().filter((p) => citationPlan(p).references.some((r) => r.source.id === sourceId))
+}
+
+const plans = new Map<string, CitationPlan>()
+/** The numbered citations of a page (lib/citations/plan.ts). */
+export function citationPlan(page: Page): CitationPlan {
+  if (!plans.has(page._id)) plans.set(page._id, buildPlan(page.citations as Use[], [...allSources], [...allResources]))
+  return plans.get(page._id)!
+}

@@ -1,0 +1,117 @@
+/**
+ * The content schema, written once. contentlayer.config.ts turns these specs into Contentlayer
+ * document types; lib/rules/schema.ts checks raw files against the same specs first, so a writer
+ * gets a message with the file, the field and the fix before Contentlayer runs.
+ * Dates are strings on purpose: Contentlayer's `date` type silently turns 2025-02-30 into
+ * 2025-03-02, so lib/rules/dates.ts validates the text the writer typed.
+ */
+import {
+  AUDIENCES,
+  CONTACT_TYPES,
+  COUNTRIES,
+  LOCALES,
+  RESOURCE_KINDS,
+  REVIEW_STATUSES,
+  SECTIONS,
+  SOURCE_KINDS,
+  URGENCIES,
+  keysOf,
+} from './taxonomy'
+
+interface Base {
+  required: boolean
+  description: string
+  /** `date`: YYYY-MM-DD, a real calendar date (lib/rules/dates.ts). */
+  format?: 'date'
+}
+export type ScalarSpec =
+  | (Base & { type: 'string' | 'boolean' | 'number' })
+  | (Base & { type: 'enum'; options: readonly string[] })
+export interface NestedSpec {
+  name: string
+  fields: Record<string, ScalarSpec>
+}
+export type FieldSpec = ScalarSpec | (Base & { type: 'list'; of: 'string' | NestedSpec })
+export type DocSpec = Record<string, FieldSpec>
+
+const req = (description: string, extra: Partial<Base> = {}) => ({ required: true, description, ...extra })
+const opt = (description: string, extra: Partial<Base> = {}) => ({ required: false, description, ...extra })
+
+/** A health page: content/pages/<locale>/<slug>.mdx */
+export const pageFields = {
+  title: { type: 'string', ...req('Page title, in plain words.') },
+  summary: { type: 'string', ...req('One or two sentences, at most 30 words, shown in lists and embeds.') },
+  section: { type: 'enum', options: keysOf(SECTIONS), ...req('Topic group (lib/content/taxonomy.ts).') },
+  audience: { type: 'enum', options: keysOf(AUDIENCES), ...req('Who the page is written for.') },
+  urgency: { type: 'enum', options: URGENCIES, ...req('`urgent` pages are read in a crisis: reading grade 6 or lower.') },
+  lastReviewed: { type: 'string', ...req('Date the page was last checked against its sources.', { format: 'date' }) },
+  nextReview: { type: 'string', ...req('Date by which the page must be checked again.', { format: 'date' }) },
+  reviewStatus: { type: 'enum', options: keysOf(REVIEW_STATUSES), ...req('Who reviewed it: be honest.') },
+  reviewedBy: { type: 'string', ...opt('Name of the health professional who reviewed it; only with reviewStatus: clinical.') },
+  overdueNotice: {
+    type: 'string',
+    ...opt('Lets an overdue page build; shown on the page as "overdue for review". Say why it is late.'),
+  },
+  embeddable: { type: 'boolean', ...req('May NGOs embed this page?') },
+  locale: { type: 'enum', options: LOCALES, ...req('Language of the page; must match its folder.') },
+  order: { type: 'number', ...opt('Position within its section (lower first).') },
+} as const satisfies DocSpec
+
+/** A site page that states policy, not health facts (about, privacy): content/site/<locale>/<slug>.mdx */
+export const sitePageFields = {
+  title: pageFields.title,
+  summary: pageFields.summary,
+  locale: pageFields.locale,
+  updated: { type: 'string', ...req('Date of the last change.', { format: 'date' }) },
+} as const satisfies DocSpec
+
+export const findingSpec: NestedSpec = {
+  name: 'Finding',
+  fields: {
+    id: { type: 'string', ...req('F1, F2 … (findings) or C1, C2 … (contacts), as numbered in the pack.') },
+    paraphrase: { type: 'string', ...req("The pack's paraphrase exactly (for a contact: its whole line).") },
+    anchor: { type: 'string', ...req("The pack's verbatim anchor phrase, used for the deep link.") },
+  },
+}
+
+/** A source: content/sources/<pack-id>.yaml, a copy of the pack entry (npm run sources:sync). */
+export const sourceFields = {
+  id: { type: 'string', ...req('The pack id; equals the file name.') },
+  title: { type: 'string', ...req('Exactly as in the pack.') },
+  publisher: { type: 'string', ...req('Exactly as in the pack.') },
+  url: { type: 'string', ...req('Exactly as in the pack; must be https.') },
+  published: { type: 'string', ...req('As in the pack: YYYY, YYYY-MM, YYYY-MM-DD or unknown.') },
+  kind: { type: 'enum', options: keysOf(SOURCE_KINDS), ...req('Exactly as in the pack.') },
+  country: { type: 'string', ...req('Exactly as in the pack.') },
+  language: { type: 'string', ...req('Exactly as in the pack.') },
+  findings: { type: 'list', of: findingSpec, ...req('The findings and contacts this site cites.') },
+  notes: { type: 'list', of: 'string', ...opt("The pack's provenance notes (mirrors, unconfirmed details), shown to reviewers.") },
+} as const satisfies DocSpec
+
+export const contactSpec: NestedSpec = {
+  name: 'Contact',
+  fields: {
+    method: { type: 'enum', options: keysOf(CONTACT_TYPES), ...req('How to reach the service (Contentlayer reserves the name "type").') },
+    value: { type: 'string', ...req('What a phone dials (digits, may start with +) or an https address.') },
+    label: { type: 'string', ...req('The number or address exactly as the pack shows it.') },
+  },
+}
+
+/** A helpline or service: content/resources/<id>.yaml */
+export const resourceFields = {
+  id: { type: 'string', ...req('Equals the file name.') },
+  name: { type: 'string', ...req('Name of the service.') },
+  country: { type: 'enum', options: keysOf(COUNTRIES), ...req('Country or area served.') },
+  region: { type: 'string', ...opt('Part of the country, when the service is regional.') },
+  kind: { type: 'enum', options: keysOf(RESOURCE_KINDS), ...req('What sort of service it is.') },
+  description: { type: 'string', ...req('What it does, in plain words (checked like page text).') },
+  contacts: { type: 'list', of: contactSpec, ...req('Ways to reach it.') },
+  hours: { type: 'string', ...opt('Opening hours as the source states them.') },
+  cost: { type: 'string', ...opt('Cost as the source states it.') },
+  languages: { type: 'list', of: 'string', ...opt('Languages, as the source states them.') },
+  confidentiality: { type: 'string', ...opt('What the source says about privacy, including risks.') },
+  caveat: { type: 'string', ...opt('Anything a caller should know first (e.g. not drug-specific).') },
+  source: { type: 'string', ...req('Pack id of the source that confirms this service.') },
+  confirmedBy: { type: 'list', of: 'string', ...req('Finding and contact ids (F…, C…) in that source that confirm it.') },
+  checkedOn: { type: 'string', ...req('Date the details were checked against the source.', { format: 'date' }) },
+} as const satisfies DocSpec

@@ -1,0 +1,40 @@
+/**
+ * Link rules. Links between pages are written `[text](page:slug)` (or `page:slug#part`) so that
+ * lib/routes.ts builds every URL and a renamed page breaks the build, not the reader's click.
+ * Links to other sites must be https and printed in the pack; sources are cited with <Cite>.
+ */
+import { defineRule, str } from './types'
+import { bodyLine } from './types'
+import { urlProtocol } from './sources'
+
+const slugOf = (file: string) => file.split('/').pop()!.replace(/\.mdx$/, '')
+
+export const linkRules = [
+  defineRule('links/targets', 'A broken link strands a reader; a link to an unchecked site may mislead or track them.', (ctx, report) => {
+    const docs = [...ctx.content.pages, ...ctx.content.sitePages]
+    const slugs = new Map<string, Set<string>>()
+    for (const d of docs) {
+      const locale = str(d.data.locale) ?? 'en'
+      slugs.set(locale, (slugs.get(locale) ?? new Set()).add(slugOf(d.file)))
+    }
+    const packText = [...ctx.pack.values()].map((s) => [s.url, ...s.contacts.map((c) => c.text)].join(' ')).join(' ')
+    for (const doc of docs) {
+      const locale = str(doc.data.locale) ?? 'en'
+      for (const l of ctx.analyses.get(doc.file)?.prose.links ?? []) {
+        const line = bodyLine(doc, l.line)
+        if (l.href.startsWith('page:')) {
+          const slug = l.href.slice(5).split('#')[0] ?? ''
+          if (!slugs.get(locale)?.has(slug)) report({ file: doc.file, line, message: `link to page "${slug}", which does not exist in ${locale}`, fix: `use page:<slug> with the file name of a page in content/pages/${locale}/ or content/site/${locale}/` })
+        } else if (/^(tel|sms):/i.test(l.href)) {
+          continue // checked by resources/numbers-in-text
+        } else if (l.href.startsWith('#')) {
+          continue // same-page fragments are checked in the built site (tests/e2e/links.spec.ts)
+        } else if (urlProtocol(l.href) === 'invalid') {
+          report({ file: doc.file, line, message: `link "${l.href}" is a path, not a page: link`, fix: 'link to pages as [text](page:slug) so the URL is built in one place' })
+        } else if (urlProtocol(l.href) !== 'https:' || !packText.includes(l.href.replace(/\/$/, ''))) {
+          report({ file: doc.file, line, message: `link "${l.href}" is not an https address printed in the source pack`, fix: 'cite the source with <Cite id="…" f="…" /> instead of linking; link out only to addresses the pack prints' })
+        }
+      }
+    }
+  }),
+]

@@ -1,0 +1,119 @@
+/**
+ * Help-directory rules. A wrong phone number given to someone in crisis is a real harm, so every
+ * number on the site must be printed in the source pack, confirmed by a named finding, dialable,
+ * and never one the pack marks superseded or unconfirmed (vendor/source-pack/README.md).
+ */
+import { RESOURCE_COMPONENTS } from '../citations/uses'
+import { selectResources } from '../citations/select-resources'
+import { digitsOf, isDialable, labelDigits, phoneShaped } from '../phone'
+import { resourceList } from './citations'
+import { RESOURCE_TEXT_FIELDS } from './plain-language'
+import { bodyLine, defineRule, str, type CheckContext } from './types'
+import { urlProtocol } from './sources'
+
+/** Numbers that must never appear, with the reason (from the pack's README and notes). */
+export const FORBIDDEN_NUMBERS: { digits: string; why: string }[] = [
+  { digits: '0800776600', why: 'old FRANK number on the NTA page; the pack says use 0300 123 6600' },
+  { digits: '18990893', why: 'Korean drug-counselling number replaced by 1342 in March 2024' },
+  { digits: '82111', why: 'not confirmed by any page in the pack' },
+  { digits: '1165', why: 'not confirmed by any page in the pack' },
+  { digits: '18006686868', why: 'not confirmed by any page in the pack' },
+  { digits: '18334564566', why: 'not confirmed by any page in the pack' },
+  { digits: '18009972280', why: 'not confirmed by any page in the pack' },
+  { digits: '18002221222', why: 'not confirmed by any page in the pack' },
+]
+
+/** Every number printed in a Contacts line of the pack, as digits. */
+export function packNumbers(ctx: CheckContext): Set<string> {
+  const set = new Set<string>()
+  for (const s of ctx.pack.values()) {
+    for (const c of s.contacts) for (const run of c.text.split(' — ').flatMap((part) => [part, ...phoneShaped(part)])) for (const d of labelDigits(run)) set.add(d)
+  }
+  return set
+}
+
+type Contact = { method?: unknown; value?: unknown; label?: unknown }
+const contactsOf = (data: Record<string, unknown>): Contact[] => (Array.isArray(data.contacts) ? (data.contacts as Contact[]) : [])
+
+export const resourceRules = [
+  defineRule('resources/confirmed', 'Each service must be confirmed by a named finding or contact line in a pack source, so anyone can check it.', (ctx, report) => {
+    for (const doc of ctx.content.resources) {
+      const id = str(doc.data.source) ?? ''
+      const pack = ctx.pack.get(id)
+      if (!pack) {
+        report({ file: doc.file, field: 'source', message: `source "${id}" is not in the source pack`, fix: 'name the pack source that lists this service; never use a number from anywhere else' })
+        continue
+      }
+      const ids = Array.isArray(doc.data.confirmedBy) ? doc.data.confirmedBy.map(String) : []
+      const known = [...pack.findings, ...pack.contacts].map((f) => f.id)
+      for (const f of ids.filter((x) => !known.includes(x))) report({ file: doc.file, field: 'confirmedBy', message: `${id} has no finding or contact "${f}"`, fix: `use ids from: ${known.join(', ')}` })
+      if (!ctx.content.sources.some((s) => s.data.id === id)) report({ file: doc.file, field: 'source', message: `content/sources/${id}.yaml does not exist`, fix: 'run npm run sources:sync' })
+    }
+  }),
+  defineRule('resources/contact-in-pack', 'A number or address is published only as the pack prints it, in a line the resource names as confirming it.', (ctx, report) => {
+    for (const doc of ctx.content.resources) {
+      const pack = ctx.pack.get(str(doc.data.source) ?? '')
+      if (!pack) continue
+      const ids = Array.isArray(doc.data.confirmedBy) ? doc.data.confirmedBy.map(String) : []
+      const confirming = [...pack.findings, ...pack.contacts].filter((f) => ids.includes(f.id)).map((f) => `${f.text} ${f.anchor}`)
+      contactsOf(doc.data).forEach((c, i) => {
+        const label = str(c.label) ?? ''
+        if (label && !confirming.some((t) => t.includes(label))) {
+          report({ file: doc.file, field: `contacts[${i}].label`, message: `"${label}" is not printed in the confirming lines (${ids.join(', ') || 'none'}) of ${pack.id}`, fix: 'copy the number or address exactly as the pack shows it, and list the contact line (C…) or finding (F…) that shows it in confirmedBy' })
+        }
+      })
+    }
+  }),
+  defineRule('resources/dialable', 'A tel: or sms: link must dial exactly the number shown, or the button calls someone else.', (ctx, report) => {
+    for (const doc of ctx.content.resources) {
+      contactsOf(doc.data).forEach((c, i) => {
+        const [method, value, label] = [str(c.method), str(c.value) ?? '', str(c.label) ?? '']
+        if (method === 'web') {
+          if (urlProtocol(value) !== 'https:') report({ file: doc.file, field: `contacts[${i}].value`, message: `web address "${value}" is not an https: link`, fix: 'write the address as https://…' })
+          return
+        }
+        if (!isDialable(value)) {
+          report({ file: doc.file, field: `contacts[${i}].value`, message: `"${value}" is not a dialable number`, fix: 'write digits only, with optional leading + and hyphens, e.g. 1-800-662-4357' })
+        } else if (!labelDigits(label).includes(digitsOf(value))) {
+          report({ file: doc.file, field: `contacts[${i}].value`, message: `"${value}" does not dial the number shown as "${label}"`, fix: 'make value the digits of the label (letters on a phone keypad become digits)' })
+        }
+      })
+    }
+  }),
+  defineRule('resources/forbidden-number', 'Some numbers in the pack are superseded or unconfirmed; publishing them could send someone in crisis to a dead line.', (ctx, report) => {
+    const check = (file: string, field: string | undefined, line: number | undefined, text: string) => {
+      const runs = (text.match(/\d[\d\s-]*\d|\d/g) ?? []).map(digitsOf)
+      for (const f of FORBIDDEN_NUMBERS.filter((x) => runs.includes(x.digits))) {
+        report({ file, field, line, message: `number ${f.digits} must not be published: ${f.why}`, fix: 'remove it; use only numbers the pack confirms' })
+      }
+    }
+    for (const doc of ctx.content.resources) {
+      contactsOf(doc.data).forEach((c, i) => check(doc.file, `contacts[${i}]`, undefined, `${str(c.value) ?? ''} ${str(c.label) ?? ''}`))
+      for (const f of RESOURCE_TEXT_FIELDS) if (str(doc.data[f])) check(doc.file, f, undefined, str(doc.data[f])!)
+    }
+    for (const doc of ctx.content.pages) {
+      for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? []) for (const n of phoneShaped(b.text)) check(doc.file, undefined, bodyLine(doc, b.line), n)
+      for (const l of ctx.analyses.get(doc.file)?.prose.links ?? []) if (/^(tel|sms):/i.test(l.href)) check(doc.file, undefined, bodyLine(doc, l.line), l.href)
+    }
+  }),
+  defineRule('resources/numbers-in-text', 'A phone number typed into a page must be one the pack prints; otherwise nobody has checked it.', (ctx, report) => {
+    const known = packNumbers(ctx)
+    for (const doc of ctx.content.pages) {
+      const a = ctx.analyses.get(doc.file)
+      for (const b of a?.prose.blocks ?? []) {
+        for (const n of phoneShaped(b.text)) if (!known.has(digitsOf(n))) report({ file: doc.file, line: bodyLine(doc, b.line), message: `phone number "${n}" is not in the source pack`, fix: 'use <ResourceCard id="…" /> or a number printed in a pack Contacts line' })
+      }
+      for (const l of a?.prose.links ?? []) {
+        if (/^(tel|sms):/i.test(l.href) && !known.has(digitsOf(l.href))) report({ file: doc.file, line: bodyLine(doc, l.line), message: `link "${l.href}" dials a number that is not in the source pack`, fix: 'use a number printed in a pack Contacts line' })
+      }
+    }
+  }),
+  defineRule('resources/shown', 'A service that no page shows helps nobody and goes unreviewed.', (ctx, report) => {
+    const all = resourceList(ctx)
+    const shown = new Set<string>()
+    for (const a of ctx.analyses.values()) for (const u of a.uses) if (u.kind === 'resources') for (const r of selectResources(u, all)) shown.add(r.id)
+    for (const doc of ctx.content.resources) {
+      if (!shown.has(str(doc.data.id) ?? '')) report({ file: doc.file, message: 'no page shows this resource', fix: `add it to a page with ${RESOURCE_COMPONENTS.join(', ')}` })
+    }
+  }),
+]

@@ -1,0 +1,58 @@
+/**
+ * Word rules (non-negotiable 2).
+ * - Stigmatising words: labels such as "addict" shame people and keep them from seeking help
+ *   (NIDA, "Words Matter", in the source pack: nida-words-matter-preferred-language F1, F3, F4).
+ *   Use person-first words. Titles of sources and names of services are exempt (we quote them).
+ * - Harmful instructions: the site never explains how to make, buy, hide or smuggle drugs, or
+ *   how to beat a drug test. Phrases that look like such instructions fail the build.
+ */
+import { readableTexts } from './plain-language'
+import { defineRule, str, type CheckContext, type ProblemInput } from './types'
+
+export interface WordRule {
+  pattern: RegExp
+  instead: string
+}
+
+export const STIGMATISING: WordRule[] = [
+  { pattern: /\b(?:former |ex-|recovering |reformed )?(?:drug |meth |ice )?addicts?\b/i, instead: '"person who uses meth", "person with a substance use disorder"' },
+  { pattern: /\baddicted\b/i, instead: '"has a substance use disorder", "is dependent on"' },
+  { pattern: /\b(?:drug |substance |meth )?abusers?\b/i, instead: '"person who uses drugs"' },
+  { pattern: /\b(?:drug|substance|meth|methamphetamine|stimulant|alcohol|cocaine|amphetamine)\s+abuse\b|\babus(?:e|ing) (?:drugs|meth|substances|stimulants)\b/i, instead: '"drug use", "substance use disorder"' },
+  { pattern: /\bjunk(?:ie|y|ies)\b|\bdruggies?\b|\bcrackheads?\b|\bmethheads?\b|\bmeth heads?\b|\btweakers?\b|\bspeed freaks?\b|\bdope fiends?\b/i, instead: '"person who uses drugs"' },
+  { pattern: /\b(?:drug|meth|ice|stimulant|cocaine|crack|injecting|injection|IV) users?\b/i, instead: '"person who uses drugs", "people who inject drugs"' },
+  { pattern: /\b(?:clean|dirty)\b/i, instead: 'for people: "not using", "in recovery"; for tests: "negative", "positive"; for equipment: "new", "unused", "sterile"' },
+]
+
+export const HARMFUL: WordRule[] = [
+  { pattern: /\bhow (?:to|do you|can you|can I) (?:make|cook|produce|buy|get hold of|score|hide|conceal|stash|smuggle|pass|beat|cheat)\b/i, instead: 'leave it out: we never explain how to make, get or hide drugs or beat a test' },
+  { pattern: /\bwhere (?:to|can you|can I) (?:buy|get|score|find) (?:it|meth|ice|crystal|drugs|cocaine)\b/i, instead: 'leave it out' },
+  { pattern: /\b(?:recipe|precursors?|pseudoephedrine|cooking (?:meth|ice|crystal)|cook(?:s|ed)? (?:meth|ice|crystal)|meth lab|home lab)\b/i, instead: 'leave it out: nothing about making drugs, not even in reporting' },
+  { pattern: /\b(?:buy|buying|order|ordering|purchase|purchasing) (?:meth|ice|crystal|cocaine|drugs|stimulants)\b|\bdark ?web\b|\bdarknet\b/i, instead: 'leave it out: nothing about getting drugs' },
+  { pattern: /\b(?:pass|beat|cheat|fool) (?:a |the |your )?(?:drug |urine |hair |saliva |blood )?tests?\b|\bdetox (?:drink|kit)s?\b|\bsynthetic urine\b|\bfake urine\b/i, instead: 'leave it out: nothing about beating tests' },
+  { pattern: /\b(?:hide|hiding|conceal|concealing|stash|stashing|smuggle|smuggling)\b (?:it|them|drugs|meth|ice|your)\b/i, instead: 'leave it out: nothing about hiding or moving drugs' },
+]
+
+/** Quoted names (source titles and publishers, service names) are exempt: we cite them exactly. */
+function quotedNames(ctx: CheckContext): string[] {
+  const names = [...ctx.pack.values()].flatMap((s) => [s.title, s.publisher])
+  for (const r of ctx.content.resources) if (str(r.data.name)) names.push(str(r.data.name)!)
+  return names.filter((n) => n.length > 3).sort((a, b) => b.length - a.length)
+}
+
+function scan(ctx: CheckContext, list: WordRule[], what: string, report: (p: ProblemInput) => void) {
+  const names = quotedNames(ctx)
+  for (const t of readableTexts(ctx, true)) {
+    let text = t.text
+    for (const n of names) text = text.split(n).join(' ')
+    for (const rule of list) {
+      const m = rule.pattern.exec(text)
+      if (m) report({ file: t.doc.file, field: t.field, line: t.line, message: `${what} "${m[0]}" in: "${t.text.slice(0, 70)}"`, fix: `use ${rule.instead}` })
+    }
+  }
+}
+
+export const wordRules = [
+  defineRule('words/stigma', 'Stigmatising labels shame people and keep them from seeking treatment (NIDA, Words Matter); we use person-first words.', (ctx, report) => scan(ctx, STIGMATISING, 'stigmatising word', report)),
+  defineRule('words/harm', 'The site never explains how to make, buy, hide or smuggle drugs or how to beat a test (non-negotiable 2).', (ctx, report) => scan(ctx, HARMFUL, 'words about making, getting or hiding drugs', report)),
+]

@@ -1,0 +1,37 @@
+/** Metadata and JSON-LD for pages, built from content and lib/routes (nowhere else). */
+import type { Metadata } from 'next'
+import type { Page } from 'contentlayer/generated'
+import { citationPlan } from './content/pages'
+import { absoluteUrl, oembedUrl } from './routes'
+import { LICENCE, SITE_NAME, SITE_URL } from './site'
+
+export function pageMetadata(page: Page): Metadata {
+  const url = absoluteUrl(page.url)
+  return {
+    title: page.title,
+    description: page.summary,
+    alternates: {
+      canonical: url,
+      ...(page.embeddable ? { types: { 'application/json+oembed': [{ url: absoluteUrl(oembedUrl(page.locale, page.slug)), title: `${page.title} – ${SITE_NAME} (oEmbed)` }] } } : {}),
+    },
+    openGraph: { type: 'article', title: page.title, description: page.summary, url, siteName: SITE_NAME, locale: page.locale },
+  }
+}
+
+/** schema.org MedicalWebPage with review dates and every cited source (mirrors NHS field names). */
+export function pageStructuredData(page: Page) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: page.title,
+    description: page.summary,
+    url: absoluteUrl(page.url),
+    inLanguage: page.locale,
+    lastReviewed: page.lastReviewed,
+    ...(page.reviewStatus === 'clinical' && page.reviewedBy ? { reviewedBy: { '@type': 'Person', name: page.reviewedBy } } : {}),
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: SITE_URL },
+    license: LICENCE.url,
+    isAccessibleForFree: true,
+    citation: citationPlan(page).references.map((r) => ({ '@type': 'CreativeWork', name: r.source.title, publisher: r.source.publisher, url: r.source.url })),
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * `npm run check:content`: runs every content rule (lib/rules) and exits 1 if any fails, so
+ * nothing half-built ships. Runs first in `npm run build`.
+ * Options: --root <dir> (a fixture tree), --today YYYY-MM-DD, --explain (list rules and reasons).
+ */
+import { RULES, checkContent, formatProblem } from '../lib/rules/index'
+
+const args = process.argv.slice(2)
+const opt = (name: string) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+
+if (args.includes('--explain')) {
+  for (const r of RULES) console.log(`${r.id}\n  ${r.why}\n`)
+  process.exit(0)
+}
+
+const started = performance.now()
+const problems = checkContent({ root: opt('--root'), today: opt('--today') })
+const ms = Math.round(performance.now() - started)
+if (problems.length) {
+  console.error(problems.map(formatProblem).join('\n\n'))
+  console.error(`\n✗ Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${RULES.length} rules, ${ms} ms). See docs/content-guide.md.`)
+  process.exit(1)
+}
+console.log(`✓ Content check passed: ${RULES.length} rules, ${ms} ms`)
