@@ -23,7 +23,7 @@ export const smsHref = (value: string) => `sms:${value}`
  */
 export function phoneShaped(text: string): string[] {
   const out: string[] = []
-  for (const m of text.matchAll(/(?<![\d,.])\+?\d[\d \-–]{4,}\d(?![\d,.%])/g)) {
+  for (const m of text.matchAll(/(?<![\d,.])\+?\d[\d \-–]{4,}\d(?![\d,%]|\.\d)/g)) {
     if (digitsOf(m[0]).length >= 6) out.push(m[0])
   }
   return out

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test'
+import { axeViolations } from '../helpers/axe'
+import { builtPages } from '../helpers/built-pages'
+
+// Every built page, not a sample: a new page is tested the moment it exists.
+for (const path of builtPages('site')) {
+  test(`axe finds no WCAG 2.2 A/AA violation on ${path}`, async ({ page }) => {
+    await page.goto(path)
+    expect(await axeViolations(page)).toEqual([])
+  })
+}
+
+test('axe sweep catches a real violation (the sweep can fail)', async ({ page }) => {
+  await page.goto('/')
+  await page.evaluate(() => {
+    const img = document.createElement('img')
+    img.src = '/icon.svg'
+    document.querySelector('main')!.append(img)
+  })
+  expect((await axeViolations(page)).join('\n')).toContain('image-alt')
+})

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test'
+import { builtPages } from '../helpers/built-pages'
+
+const topicPages = builtPages('site').filter((p) => p.startsWith('/topics/'))
+
+test('a citation marker leads to its reference, and the reference leads back', async ({ page }) => {
+  await page.goto('/topics/overamping/')
+  const marker = page.locator('sup.cite a').first()
+  const markerId = await marker.getAttribute('id')
+  const target = (await marker.getAttribute('href'))!
+  await marker.click()
+  await expect(page).toHaveURL(new RegExp(`${target}$`))
+  const reference = page.locator(target)
+  await expect(reference).toBeInViewport()
+  await reference.locator(`a[href="#${markerId}"]`).click()
+  await expect(page).toHaveURL(new RegExp(`#${markerId}$`))
+  await expect(page.locator(`#${markerId}`)).toBeInViewport()
+})
+
+for (const path of topicPages) {
+  test(`every citation on ${path} resolves both ways, with a deep link to its passage`, async ({ page }) => {
+    await page.goto(path)
+    const markers = await page.locator('sup.cite a').evaluateAll((as) => as.map((a) => ({ id: a.id, href: a.getAttribute('href')! })))
+    for (const m of markers) {
+      expect(await page.locator(m.href).count(), `${m.href} exists`).toBe(1)
+      // Each marker is linked back from the reference it points to.
+      expect(await page.locator(`.references a[href="#${m.id}"]`).count(), `back-link to ${m.id}`).toBeGreaterThan(0)
+    }
+    const refs = page.locator('ol.references > li')
+    for (const li of await refs.all()) {
+      const sourceUrl = (await li.locator('cite a').getAttribute('href'))!
+      for (const deep of await li.locator('a.deep-link').all()) {
+        const href = (await deep.getAttribute('href'))!
+        expect(href.startsWith(sourceUrl), 'deep link is the source URL plus a fragment').toBe(true)
+        expect(href).toMatch(/[#:]:~:text=[^&,\s]+/)
+      }
+    }
+  })
+}
