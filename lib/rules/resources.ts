@@ -5,23 +5,12 @@
  */
 import { RESOURCE_COMPONENTS } from '../citations/uses'
 import { selectResources } from '../citations/select-resources'
+import { findForbidden } from '../forbidden-numbers'
 import { digitsOf, isDialable, labelDigits, phoneShaped } from '../phone'
 import { resourceList } from './citations'
 import { RESOURCE_TEXT_FIELDS } from './plain-language'
 import { bodyLine, defineRule, str, type CheckContext } from './types'
 import { urlProtocol } from './sources'
-
-/** Numbers that must never appear, with the reason (from the pack's README and notes). */
-export const FORBIDDEN_NUMBERS: { digits: string; why: string }[] = [
-  { digits: '0800776600', why: 'old FRANK number on the NTA page; the pack says use 0300 123 6600' },
-  { digits: '18990893', why: 'Korean drug-counselling number replaced by 1342 in March 2024' },
-  { digits: '82111', why: 'not confirmed by any page in the pack' },
-  { digits: '1165', why: 'not confirmed by any page in the pack' },
-  { digits: '18006686868', why: 'not confirmed by any page in the pack' },
-  { digits: '18334564566', why: 'not confirmed by any page in the pack' },
-  { digits: '18009972280', why: 'not confirmed by any page in the pack' },
-  { digits: '18002221222', why: 'not confirmed by any page in the pack' },
-]
 
 /** Every number printed in a Contacts line of the pack, as digits. */
 export function packNumbers(ctx: CheckContext): Set<string> {
@@ -82,10 +71,13 @@ export const resourceRules = [
   }),
   defineRule('resources/forbidden-number', 'Some numbers in the pack are superseded or unconfirmed; publishing them could send someone in crisis to a dead line.', (ctx, report) => {
     const check = (file: string, field: string | undefined, line: number | undefined, text: string) => {
-      const runs = (text.match(/\d[\d\s-]*\d|\d/g) ?? []).map(digitsOf)
-      for (const f of FORBIDDEN_NUMBERS.filter((x) => runs.includes(x.digits))) {
-        report({ file, field, line, message: `number ${f.digits} must not be published: ${f.why}`, fix: 'remove it; use only numbers the pack confirms' })
-      }
+      for (const f of findForbidden(text)) report({ file, field, line, message: `number ${f.digits} must not be published: ${f.why}`, fix: 'remove it; use only numbers the pack confirms' })
+    }
+    // Source titles and findings are shown as the pack has them (notes are redacted on display).
+    for (const doc of ctx.content.sources) {
+      check(doc.file, 'title', undefined, str(doc.data.title) ?? '')
+      const findings = Array.isArray(doc.data.findings) ? (doc.data.findings as Record<string, unknown>[]) : []
+      findings.forEach((f, i) => check(doc.file, `findings[${i}]`, undefined, str(f?.paraphrase) ?? ''))
     }
     for (const doc of ctx.content.resources) {
       contactsOf(doc.data).forEach((c, i) => check(doc.file, `contacts[${i}]`, undefined, `${str(c.value) ?? ''} ${str(c.label) ?? ''}`))

@@ -4,6 +4,7 @@ import { ExternalLink } from '@/components/citations/external-link'
 import { SourceMeta } from '@/components/citations/source-meta'
 import { textFragmentUrl } from '@/lib/citations/deep-link'
 import { languageLabel } from '@/lib/citations/format'
+import { redactForbidden } from '@/lib/forbidden-numbers'
 import { citationPlan, getAllSources, getSource, pagesCiting } from '@/lib/content/pages'
 import { sourcesUrl } from '@/lib/routes'
 
@@ -40,7 +41,7 @@ export default async function SourcePage({ params }: Props) {
           <h2>Notes on this source</h2>
           <ul>
             {source.notes.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n}>{redactForbidden(n)}</li>
             ))}
           </ul>
         </>
