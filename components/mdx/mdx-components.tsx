@@ -8,6 +8,7 @@ import type { MDXComponents } from 'mdx/types'
 import type { ComponentProps } from 'react'
 import { CiteMarker } from '@/components/citations/cite-marker'
 import { ExternalLink } from '@/components/citations/external-link'
+import { AvoidedWord } from '@/components/content/avoided-word'
 import { Callout, type CalloutProps } from '@/components/content/callout'
 import { EmergencyNumber } from '@/components/content/emergency-number'
 import { HelpDirectory } from '@/components/content/help-directory'
@@ -45,6 +46,7 @@ export function getMdxComponents(ctx: MdxContext) {
     table: TableWrap,
     Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} />,
     Signpost,
+    AvoidedWord,
     QuickCard,
     Callout: (props: CalloutProps) => <Callout {...props} />,
     HelpDirectory: ({ i, countries }: { i: string; countries?: string }) => (

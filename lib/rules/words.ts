@@ -2,7 +2,8 @@
  * Word rules (non-negotiable 2).
  * - Stigmatising words: labels such as "addict" shame people and keep them from seeking help
  *   (NIDA, "Words Matter", in the source pack: nida-words-matter-preferred-language F1, F3, F4).
- *   Use person-first words. Titles of sources and names of services are exempt (we quote them).
+ *   Use person-first words. Titles of sources and names of services are exempt (we quote them),
+ *   and so is a word shown as an example of what not to say, marked <AvoidedWord>.
  * - Harmful instructions: the site never explains how to make, buy, hide or smuggle drugs, or
  *   how to beat a drug test. Phrases that look like such instructions fail the build.
  */
@@ -33,18 +34,21 @@ export const HARMFUL: WordRule[] = [
   { pattern: /\b(?:hide|hiding|conceal|concealing|stash|stashing|smuggle|smuggling)\b (?:it|them|drugs|meth|ice|your)\b/i, instead: 'leave it out: nothing about hiding or moving drugs' },
 ]
 
-/** Quoted names (source titles and publishers, service names) are exempt: we cite them exactly. */
+/**
+ * Quoted names are exempt: source titles, publishers and the organisation names inside them
+ * ("Substance Abuse and Mental Health Services Administration"), and service names.
+ */
 function quotedNames(ctx: CheckContext): string[] {
-  const names = [...ctx.pack.values()].flatMap((s) => [s.title, s.publisher])
+  const names = [...ctx.pack.values()].flatMap((s) => [s.title, s.publisher, ...s.publisher.split(/\s+[—(]\s*|\)\s*|,\s+/)])
   for (const r of ctx.content.resources) if (str(r.data.name)) names.push(str(r.data.name)!)
   return names.filter((n) => n.length > 3).sort((a, b) => b.length - a.length)
 }
 
-function scan(ctx: CheckContext, list: WordRule[], what: string, report: (p: ProblemInput) => void) {
+function scan(ctx: CheckContext, list: WordRule[], what: string, report: (p: ProblemInput) => void, exemptMentions: boolean) {
   const names = quotedNames(ctx)
   for (const t of readableTexts(ctx, true)) {
     let text = t.text
-    for (const n of names) text = text.split(n).join(' ')
+    for (const n of exemptMentions ? [...names, ...t.mentions] : names) text = text.split(n).join(' ')
     for (const rule of list) {
       const m = rule.pattern.exec(text)
       if (m) report({ file: t.doc.file, field: t.field, line: t.line, message: `${what} "${m[0]}" in: "${t.text.slice(0, 70)}"`, fix: `use ${rule.instead}` })
@@ -53,6 +57,6 @@ function scan(ctx: CheckContext, list: WordRule[], what: string, report: (p: Pro
 }
 
 export const wordRules = [
-  defineRule('words/stigma', 'Stigmatising labels shame people and keep them from seeking treatment (NIDA, Words Matter); we use person-first words.', (ctx, report) => scan(ctx, STIGMATISING, 'stigmatising word', report)),
-  defineRule('words/harm', 'The site never explains how to make, buy, hide or smuggle drugs or how to beat a test (non-negotiable 2).', (ctx, report) => scan(ctx, HARMFUL, 'words about making, getting or hiding drugs', report)),
+  defineRule('words/stigma', 'Stigmatising labels shame people and keep them from seeking treatment (NIDA, Words Matter); we use person-first words.', (ctx, report) => scan(ctx, STIGMATISING, 'stigmatising word', report, true)),
+  defineRule('words/harm', 'The site never explains how to make, buy, hide or smuggle drugs or how to beat a test (non-negotiable 2).', (ctx, report) => scan(ctx, HARMFUL, 'words about making, getting or hiding drugs', report, false)),
 ]
