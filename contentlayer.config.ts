@@ -4,6 +4,7 @@
  * Contentlayer document types and adds the computed fields pages render.
  */
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
+import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { analyseBody } from './lib/content/analyse'
 import { pageFields, resourceFields, sitePageFields, sourceFields, type DocSpec, type NestedSpec } from './lib/content/schema'
@@ -84,5 +85,6 @@ export default makeSource({
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
   disableImportAliasWarning: true,
-  mdx: { remarkPlugins: [remarkGfm, remarkCitationIndex] },
+  // rehype-slug gives every heading an id, so `page:slug#heading` links and the footer's /about/#privacy work.
+  mdx: { remarkPlugins: [remarkGfm, remarkCitationIndex], rehypePlugins: [rehypeSlug] },
 })

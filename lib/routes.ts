@@ -31,10 +31,17 @@ export const markerId = (index: number, suffix?: string) => (suffix ? `cite-${in
 
 export const absoluteUrl = (path: string) => `${SITE_URL}${path}`
 
+/** Pages built by app/ routes rather than from content, which content may link to as `page:<name>`. */
+export const APP_PAGES: Record<string, (locale: Locale | string) => string> = {
+  home: homeUrl,
+  sources: () => sourcesUrl(),
+}
+
 /** Resolves a content link: `page:slug#part` becomes the page URL; other links pass through. */
 export function contentHref(href: string, locale: Locale | string, sitePages: readonly string[] = []): string {
   if (!href.startsWith('page:')) return href
   const [slug = '', hash] = href.slice(5).split('#')
-  const url = sitePages.includes(slug) ? sitePageUrl(locale, slug) : pageUrl(locale, slug)
+  const app = APP_PAGES[slug]
+  const url = app ? app(locale) : sitePages.includes(slug) ? sitePageUrl(locale, slug) : pageUrl(locale, slug)
   return hash ? `${url}#${hash}` : url
 }

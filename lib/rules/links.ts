@@ -3,8 +3,8 @@
  * lib/routes.ts builds every URL and a renamed page breaks the build, not the reader's click.
  * Links to other sites must be https and printed in the pack; sources are cited with <Cite>.
  */
-import { defineRule, str } from './types'
-import { bodyLine } from './types'
+import { APP_PAGES } from '../routes'
+import { bodyLine, defineRule, str } from './types'
 import { urlProtocol } from './sources'
 
 const slugOf = (file: string) => file.split('/').pop()!.replace(/\.mdx$/, '')
@@ -24,7 +24,7 @@ export const linkRules = [
         const line = bodyLine(doc, l.line)
         if (l.href.startsWith('page:')) {
           const slug = l.href.slice(5).split('#')[0] ?? ''
-          if (!slugs.get(locale)?.has(slug)) report({ file: doc.file, line, message: `link to page "${slug}", which does not exist in ${locale}`, fix: `use page:<slug> with the file name of a page in content/pages/${locale}/ or content/site/${locale}/` })
+          if (!slugs.get(locale)?.has(slug) && !(slug in APP_PAGES)) report({ file: doc.file, line, message: `link to page "${slug}", which does not exist in ${locale}`, fix: `use page:<slug> with the file name of a page in content/pages/${locale}/ or content/site/${locale}/` })
         } else if (/^(tel|sms):/i.test(l.href)) {
           continue // checked by resources/numbers-in-text
         } else if (l.href.startsWith('#')) {
