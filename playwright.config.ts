@@ -20,13 +20,15 @@ const quietFlags = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disa
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two cores here: the server, the browser and the test process share them.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
   use: {
     baseURL: SITE_ORIGIN,
-    trace: 'retain-on-failure',
+    // Traces cost seconds per test; turn them on when debugging: npx playwright test --trace on
+    trace: 'off',
     ...devices['Desktop Chrome'],
     launchOptions: executablePath ? { executablePath, args: quietFlags } : {},
   },

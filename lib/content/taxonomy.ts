@@ -19,6 +19,17 @@ export const SECTIONS = {
 } as const
 export type Section = keyof typeof SECTIONS
 
+/** Substances with their own page; such a page opens with the 60-second card (lib/rules/structure.ts). */
+export const SUBSTANCES = {
+  methamphetamine: 'Methamphetamine',
+  amphetamine: 'Amphetamine',
+  cocaine: 'Cocaine and crack',
+  mdma: 'MDMA',
+  'synthetic-cathinones': 'Synthetic cathinones',
+  'prescription-stimulants': 'Prescription stimulants',
+} as const
+export type Substance = keyof typeof SUBSTANCES
+
 export const AUDIENCES = {
   everyone: 'Everyone',
   'people-who-use': 'People who use stimulants',

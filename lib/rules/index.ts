@@ -14,6 +14,7 @@ import { resourceRules } from './resources'
 import { reviewRules } from './review'
 import { schemaRules } from './schema'
 import { sourceRules } from './sources'
+import { structureRules } from './structure'
 import type { CheckContext, Problem, Rule } from './types'
 import { wordRules } from './words'
 
@@ -21,6 +22,7 @@ export const RULES: Rule[] = [
   ...schemaRules,
   ...reviewRules,
   ...citationRules,
+  ...structureRules,
   ...sourceRules,
   ...resourceRules,
   ...linkRules,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../helpers/sweep'
 import { builtPages } from '../helpers/built-pages'
 
 const topicPages = builtPages('site').filter((p) => p.startsWith('/topics/'))
@@ -18,7 +18,7 @@ test('a citation marker leads to its reference, and the reference leads back', a
 })
 
 for (const path of topicPages) {
-  test(`every citation on ${path} resolves both ways, with a deep link to its passage`, async ({ page }) => {
+  test(`every citation on ${path} resolves both ways, with a deep link to its passage`, async ({ sharedPage: page }) => {
     await page.goto(path)
     const markers = await page.locator('sup.cite a').evaluateAll((as) => as.map((a) => ({ id: a.id, href: a.getAttribute('href')! })))
     for (const m of markers) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../helpers/sweep'
 import { builtPages } from '../helpers/built-pages'
 
 const sourcePages = builtPages('site').filter((p) => /^\/sources\/[^/]+\/$/.test(p))
@@ -11,7 +11,7 @@ test('the sources index lists every source page', async ({ page }) => {
 })
 
 for (const path of sourcePages) {
-  test(`${path} shows its findings and links to every page citing it`, async ({ page }) => {
+  test(`${path} shows its findings and links to every page citing it`, async ({ sharedPage: page }) => {
     await page.goto(path)
     const id = path.split('/')[2]!
     await expect(page.getByRole('heading', { name: 'What we use from it' })).toBeVisible()
