@@ -3,6 +3,7 @@
  * checks in lib/rules, which run before this with clearer messages); this file turns them into
  * Contentlayer document types and adds the computed fields pages render.
  */
+import { createHash } from 'node:crypto'
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
@@ -50,6 +51,8 @@ export const Page = defineDocumentType(() => ({
     citations: { type: 'json', resolve: (doc) => analysis(doc.body.raw).uses },
     readingGrade: { type: 'number', resolve: (doc) => analysis(doc.body.raw).grade },
     wordCount: { type: 'number', resolve: (doc) => analysis(doc.body.raw).stats.words },
+    /** Short hash of the text: part of the content version embeds show, so any edit changes it. */
+    contentHash: { type: 'string', resolve: (doc) => createHash('sha256').update(doc.body.raw).digest('hex').slice(0, 7) },
   },
 }))
 

@@ -8,8 +8,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s | ${SITE_NAME}` },
   description: 'Plain-language, cited facts about meth and other stimulants: risks, overdose, safer use, treatment and where to get help.',
-  // Referrer: other sites learn at most our origin, never which topic a reader was on.
-  referrer: 'strict-origin-when-cross-origin',
+  // No Referer: other sites never learn which topic a reader was on (also sent as a header).
+  referrer: 'no-referrer',
   formatDetection: { telephone: false },
 }
 

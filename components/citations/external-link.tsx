@@ -7,12 +7,17 @@ export interface ExternalLinkProps {
   /** In embeds, links open a new tab so the NGO's page stays put; the new tab is announced. */
   newTab?: boolean
   className?: string
+  /**
+   * Where the link should go when the embed is framed by WordPress, whose sandbox blocks new tabs:
+   * a page on our own site (the host opens links to the embed's own site). Embeds only.
+   */
+  wpHref?: string
 }
 
 /** A link to another site. It never sends a Referer: the topic a reader looks at is nobody's business. */
-export function ExternalLink({ href, children, newTab = false, className }: ExternalLinkProps) {
+export function ExternalLink({ href, children, newTab = false, className, wpHref }: ExternalLinkProps) {
   return (
-    <a href={href} className={className} rel={newTab ? 'noopener noreferrer' : 'noreferrer'} referrerPolicy="no-referrer" target={newTab ? '_blank' : undefined}>
+    <a href={href} className={className} data-wp-href={wpHref} rel={newTab ? 'noopener noreferrer' : 'noreferrer'} referrerPolicy="no-referrer" target={newTab ? '_blank' : undefined}>
       {children}
       {newTab && <VisuallyHidden> (opens in a new tab)</VisuallyHidden>}
     </a>

@@ -12,13 +12,16 @@ export interface ReferencesProps {
   context?: 'site' | 'embed'
   /** Absolute-URL builder for embeds (links must leave the frame); identity on the site. */
   toUrl?: (path: string) => string
+  /** Embeds: the page's canonical URL, where WordPress-framed embeds send citation clicks. */
+  canonical?: string
 }
 
 /**
  * The numbered list of sources at the end of a page. Each entry gives the full reference, what
  * we used from it with a deep link to that passage, and links back to each place it is cited.
  */
-export function References({ plan, level = 2, context = 'site', toUrl = (p) => p }: ReferencesProps) {
+export function References({ plan, level = 2, context = 'site', toUrl = (p) => p, canonical }: ReferencesProps) {
+  const wp = (id: string) => (canonical ? `${canonical}#${id}` : undefined)
   if (plan.references.length === 0) return null
   const Heading = `h${level}` as const
   const newTab = context === 'embed'
@@ -30,7 +33,7 @@ export function References({ plan, level = 2, context = 'site', toUrl = (p) => p
         {plan.references.map((ref) => (
           <li key={ref.source.id} id={ref.targetId} value={ref.n}>
             <cite>
-              <ExternalLink href={ref.source.url} newTab={newTab}>
+              <ExternalLink href={ref.source.url} newTab={newTab} wpHref={wp(ref.targetId)}>
                 {ref.source.title}
               </ExternalLink>
             </cite>
@@ -46,7 +49,7 @@ export function References({ plan, level = 2, context = 'site', toUrl = (p) => p
               {ref.findings.map((f) => (
                 <li key={f.id} id={f.targetId}>
                   What we used ({f.id}): {f.paraphrase}{' '}
-                  <ExternalLink href={f.href} newTab={newTab} className="deep-link">
+                  <ExternalLink href={f.href} newTab={newTab} className="deep-link" wpHref={wp(f.targetId)}>
                     Read the passage<VisuallyHidden> in “{ref.source.title}”</VisuallyHidden>
                   </ExternalLink>
                   <span className="backlinks">

@@ -13,10 +13,13 @@ export interface HelpDirectoryProps {
   resources: Resource[]
   plan: CitationPlan
   newTab?: boolean
+  /** Level of the country headings; service names are one below. @defaultValue 2 */
+  level?: 2 | 3
 }
 
 /** Helplines by country: a list of countries to jump to, then a section per country. */
-export function HelpDirectory({ i, countries, resources, plan, newTab = false }: HelpDirectoryProps) {
+export function HelpDirectory({ i, countries, resources, plan, newTab = false, level = 2 }: HelpDirectoryProps) {
+  const Heading = `h${level}` as const
   const use: Extract<Use, { kind: 'resources' }> = { kind: 'resources', index: i, component: 'HelpDirectory', countries, ids: [], line: 0 }
   const shown = selectResources(use, resources)
   const present = countries.filter((c) => shown.some((r) => r.country === c))
@@ -24,7 +27,7 @@ export function HelpDirectory({ i, countries, resources, plan, newTab = false }:
     <div className="help-directory">
       {present.length > 1 && (
         <nav aria-labelledby={`countries-${i}`}>
-          <h2 id={`countries-${i}`}>Choose your country or area</h2>
+          <Heading id={`countries-${i}`}>Choose your country or area</Heading>
           <ul className="country-nav">
             {present.map((c) => (
               <li key={c}>
@@ -36,13 +39,13 @@ export function HelpDirectory({ i, countries, resources, plan, newTab = false }:
       )}
       {present.map((c) => (
         <section key={c} id={countryHelpId(c)} aria-labelledby={`${countryHelpId(c)}-h`}>
-          <h2 id={`${countryHelpId(c)}-h`}>{COUNTRIES[c as Country]}</h2>
+          <Heading id={`${countryHelpId(c)}-h`}>{COUNTRIES[c as Country]}</Heading>
           <ul className="resource-list">
             {shown
               .filter((r) => r.country === c)
               .map((r) => (
                 <li key={r.id}>
-                  <ResourceCard resource={r} marker={plan.resource(i, r.id)} newTab={newTab} />
+                  <ResourceCard resource={r} marker={plan.resource(i, r.id)} newTab={newTab} level={level === 2 ? 3 : 4} />
                 </li>
               ))}
           </ul>

@@ -1,13 +1,20 @@
 import type { ReactNode } from 'react'
 
+export interface QuickCardProps {
+  children: ReactNode
+  /** Level of the card's own heading; embeds shift it down one. @defaultValue 2 */
+  level?: 2 | 3
+}
+
 /**
  * The 60-second card that opens every substance page: main risks, three things to do, when to
  * call emergency services. Its text is cited like the rest of the page.
  */
-export function QuickCard({ children }: { children: ReactNode }) {
+export function QuickCard({ children, level = 2 }: QuickCardProps) {
+  const Heading = `h${level}` as const
   return (
     <section className="panel quick-card" aria-labelledby="quick-card-heading">
-      <h2 id="quick-card-heading">In 60 seconds</h2>
+      <Heading id="quick-card-heading">In 60 seconds</Heading>
       {children}
     </section>
   )

@@ -54,7 +54,7 @@ export function ResourceCard({ resource: r, marker, level = 3, newTab = false }:
         {facts
           .filter((f): f is [string, string] => Boolean(f[1]))
           .map(([k, v]) => (
-            <div key={k} style={{ display: 'contents' }}>
+            <div key={k} className="fact">
               <dt>{k}</dt>
               <dd>{v}</dd>
             </div>

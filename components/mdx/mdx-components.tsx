@@ -5,7 +5,7 @@
  */
 import type { Resource } from 'contentlayer/generated'
 import type { MDXComponents } from 'mdx/types'
-import type { ComponentProps } from 'react'
+import type { ComponentProps, ReactNode } from 'react'
 import { CiteMarker } from '@/components/citations/cite-marker'
 import { ExternalLink } from '@/components/citations/external-link'
 import { AvoidedWord } from '@/components/content/avoided-word'
@@ -31,10 +31,19 @@ export interface MdxContext {
 
 const words = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean)
 
+/** In an embed the page title is an h2, so body headings move one level down (h2 → h3 …). */
+const embedHeadings = {
+  h2: (p: ComponentProps<'h2'>) => <h3 {...p} />,
+  h3: (p: ComponentProps<'h3'>) => <h4 {...p} />,
+  h4: (p: ComponentProps<'h4'>) => <h5 {...p} />,
+}
+
 export function getMdxComponents(ctx: MdxContext) {
-  const newTab = ctx.context === 'embed'
+  const embed = ctx.context === 'embed'
+  const newTab = embed
   const toUrl = ctx.toUrl ?? ((p: string) => p)
   return {
+    ...(embed ? embedHeadings : {}),
     a: ({ href = '', children }: ComponentProps<'a'>) => {
       if (/^https?:/.test(href)) return <ExternalLink href={href} newTab={newTab}>{children}</ExternalLink>
       if (href.startsWith('page:')) {
@@ -47,14 +56,14 @@ export function getMdxComponents(ctx: MdxContext) {
     Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} />,
     Signpost,
     AvoidedWord,
-    QuickCard,
+    QuickCard: ({ children }: { children: ReactNode }) => <QuickCard level={embed ? 3 : 2}>{children}</QuickCard>,
     Callout: (props: CalloutProps) => <Callout {...props} />,
     HelpDirectory: ({ i, countries }: { i: string; countries?: string }) => (
-      <HelpDirectory i={Number(i)} countries={words(countries)} resources={ctx.resources} plan={ctx.plan} newTab={newTab} />
+      <HelpDirectory i={Number(i)} countries={words(countries)} resources={ctx.resources} plan={ctx.plan} newTab={newTab} level={embed ? 3 : 2} />
     ),
     ResourceCard: ({ i, id }: { i: string; id: string }) => {
       const r = ctx.resources.find((x) => x.id === id)
-      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={newTab} /> : null
+      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={newTab} level={embed ? 4 : 3} /> : null
     },
     EmergencyNumber: ({ i, country }: { i: string; country: string }) => (
       <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} />

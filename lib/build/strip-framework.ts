@@ -2,8 +2,8 @@
  * Removes the Next.js client runtime from exported pages. Our pages are complete HTML rendered at
  * build time and need no hydration or client router; the runtime would cost every reader about
  * 135 KB of gzipped JavaScript (docs/architecture.md, "No framework runtime"). Navigation is plain
- * links. Kept: JSON-LD data (`type="application/ld+json"`) and our own small progressive
- * enhancements, marked `data-keep`.
+ * links. Kept: JSON data blocks (`type="application/ld+json"` or `application/json`, never run)
+ * and our own small progressive enhancements, marked `data-keep`.
  */
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
@@ -12,7 +12,7 @@ const SCRIPT_PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="
 const MARKERS = /<!-- -->|<!--\/?\$\??-->/g
 const EMPTY_HIDDEN_DIV = /<div hidden="">\s*<\/div>/g
 
-export const keepScript = (attrs: string) => /\btype=["']application\/ld\+json["']/i.test(attrs) || /\bdata-keep\b/i.test(attrs)
+export const keepScript = (attrs: string) => /\btype=["']application\/(?:ld\+)?json["']/i.test(attrs) || /\bdata-keep\b/i.test(attrs)
 
 export interface StripResult {
   html: string

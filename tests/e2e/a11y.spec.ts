@@ -2,8 +2,8 @@ import { expect, test } from '../helpers/sweep'
 import { axeViolations } from '../helpers/axe'
 import { builtPages } from '../helpers/built-pages'
 
-// Every built page, not a sample: a new page is tested the moment it exists.
-for (const path of builtPages('site')) {
+// Every built page and every embed, not a sample: a new page is tested the moment it exists.
+for (const path of builtPages('all')) {
   test(`axe finds no WCAG 2.2 A/AA violation on ${path}`, async ({ sharedPage: page }) => {
     await page.goto(path)
     expect(await axeViolations(page)).toEqual([])

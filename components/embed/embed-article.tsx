@@ -1,0 +1,33 @@
+import type { Page } from 'contentlayer/generated'
+import { References } from '@/components/citations/references'
+import { MdxContent } from '@/components/mdx/mdx-content'
+import { citationPlan, getAllResources, getSitePageSlugs } from '@/lib/content/pages'
+import { absoluteUrl } from '@/lib/routes'
+import { SITE_NAME } from '@/lib/site'
+import { EmbedAttribution } from './embed-attribution'
+import { EmbedHelpBox } from './embed-help-box'
+
+/**
+ * A page as NGOs embed it: the same content and citations as the site, headings one level down
+ * (the host's page has its own h1), every outside link opening a new tab, and attribution last.
+ */
+export function EmbedArticle({ page }: { page: Page }) {
+  const plan = citationPlan(page)
+  const canonical = absoluteUrl(page.url)
+  return (
+    <div className="embed">
+      <header className="embed-header">
+        <strong>{SITE_NAME}</strong>
+        <span>Plain-language guide</span>
+      </header>
+      <main>
+        <h2 className="embed-title">{page.title}</h2>
+        <p className="lead">{page.summary}</p>
+        <EmbedHelpBox />
+        <MdxContent code={page.body.code} context="embed" plan={plan} locale={page.locale} resources={getAllResources()} sitePages={getSitePageSlugs(page.locale)} toUrl={absoluteUrl} />
+        <References plan={plan} level={3} context="embed" toUrl={absoluteUrl} canonical={canonical} />
+      </main>
+      <EmbedAttribution page={page} />
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import type { Page } from 'contentlayer/generated'
+import { ExternalLink } from '@/components/citations/external-link'
+import { REVIEW_STATUSES, type ReviewStatus } from '@/lib/content/taxonomy'
+import { formatDate } from '@/lib/dates'
+import { contentVersion } from '@/lib/embed/snippet'
+import { absoluteUrl, sitePageUrl } from '@/lib/routes'
+import { LICENCE, SITE_NAME } from '@/lib/site'
+
+/**
+ * Attribution that no embed option removes (no parameter touches it): who made it, when it was
+ * checked, which version, where the original is, the licence and our privacy promise.
+ */
+export function EmbedAttribution({ page }: { page: Page }) {
+  return (
+    <footer className="embed-attribution">
+      <p>
+        From {SITE_NAME}. Last reviewed: {formatDate(page.lastReviewed)}. Content version: {contentVersion(page)}.{' '}
+        {REVIEW_STATUSES[page.reviewStatus as ReviewStatus]}
+      </p>
+      <p>
+        <ExternalLink href={absoluteUrl(page.url)} newTab className="canonical-link">
+          Read “{page.title}” on {SITE_NAME}
+        </ExternalLink>
+        {' · '}
+        Licence:{' '}
+        <ExternalLink href={LICENCE.url} newTab>
+          {LICENCE.name}
+        </ExternalLink>
+        {' · '}
+        <ExternalLink href={`${absoluteUrl(sitePageUrl('en', 'about'))}#privacy`} newTab>
+          Privacy: no cookies, no tracking
+        </ExternalLink>
+      </p>
+    </footer>
+  )
+}

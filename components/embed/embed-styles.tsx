@@ -1,0 +1,13 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+// Inlined: an embed makes no request for styles, and nothing from the host page reaches in.
+const CSS = fs
+  .readFileSync(path.join(process.cwd(), 'styles', 'embed.css'), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s*\n\s*/g, '')
+
+/** The embed stylesheet as one inline <style>; its hash goes into the embed CSP (lib/headers). */
+export function EmbedStyles() {
+  return <style dangerouslySetInnerHTML={{ __html: CSS }} />
+}

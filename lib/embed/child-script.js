@@ -1,0 +1,143 @@
+/*
+ * Plainly embed, child side (runs inside the iframe; inlined and hashed in the page's CSP).
+ * CONFIG is prepended by components/embed/embed-script.tsx from lib/embed/protocol.ts; the page's
+ * slug, content version and canonical URL are data attributes on <html>.
+ * 1. Theming from an allow-list of query parameters; anything else is ignored.
+ * 2. Auto-height: posts the document height to the parent (our protocol) and, when framed by
+ *    WordPress (secret in the hash), speaks WordPress's embed protocol too.
+ * Without JavaScript none of this runs: the frame keeps its fixed height and scrolls.
+ */
+;(function (CONFIG) {
+  var doc = document
+  var root = doc.documentElement
+  var opts = CONFIG.options
+  var page = { slug: root.getAttribute('data-slug'), rev: root.getAttribute('data-rev'), canonical: root.getAttribute('data-canonical') }
+  var query = new URLSearchParams(location.search)
+
+  // --- theming ---------------------------------------------------------------------------
+  var theme = query.get('theme')
+  if (opts.theme.values.indexOf(theme) >= 0) root.setAttribute('data-theme', theme)
+
+  var fs = Number(query.get('fs'))
+  if (query.has('fs') && fs >= opts.fs.min && fs <= opts.fs.max) root.style.setProperty('--fs', String(fs))
+
+  if (opts.compact.values.indexOf(query.get('compact')) >= 0) root.classList.add('compact')
+
+  function luminance(rgb) {
+    var c = rgb.map(function (v) {
+      v = v / 255
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
+    })
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+  }
+  function parseHex(hex) {
+    var h = hex.slice(1)
+    if (h.length === 3) h = h.replace(/./g, '$&$&')
+    return [0, 2, 4].map(function (i) {
+      return parseInt(h.slice(i, i + 2), 16)
+    })
+  }
+  var accent = query.get('accent') || ''
+  if (new RegExp(opts.accent.pattern).test(accent)) {
+    var bg = getComputedStyle(doc.body).backgroundColor.match(/\d+(\.\d+)?/g)
+    if (bg) {
+      var l1 = luminance(parseHex(accent))
+      var l2 = luminance(bg.slice(0, 3).map(Number))
+      var ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05)
+      // An accent readers cannot read is ignored: the default stays (WCAG 1.4.3).
+      if (ratio >= CONFIG.minContrast) root.style.setProperty('--accent', accent)
+    }
+  }
+
+  var hl = Number(query.get('hl'))
+  if (query.has('hl') && hl >= opts.hl.min && hl <= opts.hl.max && hl !== opts.hl.default) {
+    var shift = hl - opts.hl.default
+    var headings = doc.querySelectorAll('h1, h2, h3, h4, h5, h6')
+    for (var i = 0; i < headings.length; i++) {
+      var old = headings[i]
+      var level = Math.min(6, Math.max(1, Number(old.tagName.slice(1)) + shift))
+      var next = doc.createElement('h' + level)
+      for (var a = 0; a < old.attributes.length; a++) next.setAttribute(old.attributes[a].name, old.attributes[a].value)
+      while (old.firstChild) next.appendChild(old.firstChild)
+      old.parentNode.replaceChild(next, old)
+    }
+  }
+
+  // --- sizing ----------------------------------------------------------------------------
+  if (window.parent === window) return
+  var wpSecret = (location.hash.match(/secret=([A-Za-z0-9]{10})/) || [])[1]
+  var lastHeight = 0
+
+  function height() {
+    return Math.ceil(root.getBoundingClientRect().height)
+  }
+  function post(force) {
+    var h = height()
+    if (!force && h === lastHeight) return
+    lastHeight = h
+    window.parent.postMessage({ type: CONFIG.type, v: CONFIG.v, event: 'height', height: h, slug: page.slug, rev: page.rev }, '*')
+    if (wpSecret) window.parent.postMessage({ message: 'height', value: h, secret: wpSecret }, '*')
+  }
+
+  window.addEventListener('message', function (e) {
+    if (e.source !== window.parent || !e.data) return
+    var d = e.data
+    if (d.type === CONFIG.type && d.v === CONFIG.v && d.event === 'init') {
+      // The parent will size the frame to its content, so the frame no longer needs its own scrollbar.
+      root.classList.add('sized')
+      post(true)
+    } else if (wpSecret && d.message === 'ready' && d.secret === wpSecret) {
+      post(true)
+    }
+  })
+
+  if (wpSecret) {
+    root.classList.add('sized')
+    // WordPress sandboxes the frame without popups: send every link to the host, which opens
+    // links to our site. Citations therefore point at our canonical page's list of sources.
+    var links = doc.querySelectorAll('a[href]')
+    for (var k = 0; k < links.length; k++) {
+      var link = links[k]
+      var target = link.getAttribute('data-wp-href')
+      // A link to another site cannot open from WordPress's sandbox: send it to our page instead.
+      if (!target && link.host !== location.host && !/^(tel|sms):/.test(link.href)) target = page.canonical
+      if (target) link.setAttribute('href', target)
+      link.removeAttribute('target')
+      link.addEventListener('click', function (e) {
+        var href = e.currentTarget.href
+        var raw = e.currentTarget.getAttribute('href') || ''
+        if (raw.charAt(0) === '#' || /^(tel|sms):/.test(href)) return
+        e.preventDefault()
+        window.parent.postMessage({ message: 'link', value: href, secret: wpSecret }, '*')
+      })
+    }
+  }
+
+  // In a frame sized to its content, a jump to #ref-3 cannot scroll the frame: ask the host to scroll.
+  doc.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('a[href^="#"]')
+    if (!a || !root.classList.contains('sized') || wpSecret) return
+    var el = doc.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)))
+    if (!el) return
+    e.preventDefault()
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1')
+    el.focus({ preventScroll: true })
+    window.parent.postMessage({ type: CONFIG.type, v: CONFIG.v, event: 'scrollTo', top: Math.round(el.getBoundingClientRect().top) }, '*')
+  })
+
+  var scheduled = false
+  function schedule() {
+    if (scheduled) return
+    scheduled = true
+    requestAnimationFrame(function () {
+      scheduled = false
+      post(false)
+    })
+  }
+  if (window.ResizeObserver) new ResizeObserver(schedule).observe(root)
+  window.addEventListener('load', schedule)
+  doc.addEventListener('toggle', schedule, true)
+  window.parent.postMessage({ type: CONFIG.type, v: CONFIG.v, event: 'ready', slug: page.slug, rev: page.rev }, '*')
+  if (wpSecret) window.parent.postMessage({ message: 'ready', secret: wpSecret }, '*')
+  post(true)
+})(CONFIG)

@@ -1,0 +1,93 @@
+/**
+ * Open data: each page as JSON for NGOs that render content themselves (/api/v1/pages/<slug>.json).
+ * Every claim carries the ids of the sources and findings behind it, so attribution and
+ * citations survive any re-use. The shape is described by ./schema.ts (served as JSON Schema).
+ */
+import type { Page, Resource } from 'contentlayer/generated'
+import { needsCitation } from '../rules/citations'
+import { selectResources } from '../citations/select-resources'
+import { analyseBody } from '../content/analyse'
+import { citationPlan, getAllResources } from '../content/pages'
+import { REVIEW_STATUSES, type ReviewStatus } from '../content/taxonomy'
+import { contentVersion } from '../embed/snippet'
+import { absoluteUrl, apiPageUrl, embedUrl } from '../routes'
+import { LICENCE, SITE_NAME } from '../site'
+
+export const API_VERSION = 1
+export const SCHEMA_PATH = '/api/v1/page.schema.json'
+
+export function pageJson(page: Page) {
+  const plan = citationPlan(page)
+  const refOf = (source: string) => plan.references.find((r) => r.source.id === source)?.n ?? null
+  const analysis = analyseBody(page.body.raw)
+  const sections: { heading: string | null; claims: { text: string; sources: { source: string; finding: string; ref: number | null }[] }[] }[] = [{ heading: null, claims: [] }]
+  for (const b of analysis.prose.blocks) {
+    if (b.kind === 'heading' && b.depth === 2 && b.within.length === 0) sections.push({ heading: b.text, claims: [] })
+    else if (needsCitation(b)) sections.at(-1)!.claims.push({ text: b.text, sources: b.cites.map((c) => ({ source: c.source, finding: c.finding, ref: refOf(c.source) })) })
+  }
+  const all = getAllResources()
+  const shown = new Map<string, Resource>()
+  for (const use of analysis.uses) if (use.kind === 'resources') for (const r of selectResources(use, all)) shown.set(r.id, r)
+  return {
+    $schema: absoluteUrl(SCHEMA_PATH),
+    apiVersion: API_VERSION,
+    id: page.slug,
+    locale: page.locale,
+    url: absoluteUrl(page.url),
+    embedUrl: page.embeddable ? absoluteUrl(embedUrl(page.locale, page.slug)) : null,
+    title: page.title,
+    summary: page.summary,
+    section: page.section,
+    audience: page.audience,
+    urgency: page.urgency,
+    contentVersion: contentVersion(page),
+    readingGrade: page.readingGrade,
+    review: {
+      status: page.reviewStatus,
+      statement: REVIEW_STATUSES[page.reviewStatus as ReviewStatus],
+      lastReviewed: page.lastReviewed,
+      nextReview: page.nextReview,
+      reviewedBy: page.reviewStatus === 'clinical' ? (page.reviewedBy ?? null) : null,
+      overdueNotice: page.overdueNotice ?? null,
+    },
+    licence: { name: LICENCE.name, url: LICENCE.url, attribution: `“${page.title}”, ${SITE_NAME}, ${absoluteUrl(page.url)}, ${LICENCE.name}` },
+    sections: sections.filter((s) => s.claims.length > 0),
+    resources: [...shown.values()].map((r) => ({
+      id: r.id,
+      name: r.name,
+      country: r.country,
+      region: r.region ?? null,
+      kind: r.kind,
+      description: r.description,
+      contacts: r.contacts.map((c) => ({ method: c.method, value: c.value, label: c.label })),
+      hours: r.hours ?? null,
+      cost: r.cost ?? null,
+      languages: r.languages ?? [],
+      confidentiality: r.confidentiality ?? null,
+      caveat: r.caveat ?? null,
+      source: r.source,
+      confirmedBy: r.confirmedBy,
+      checkedOn: r.checkedOn,
+    })),
+    sources: plan.references.map((ref) => ({
+      ref: ref.n,
+      id: ref.source.id,
+      title: ref.source.title,
+      publisher: ref.source.publisher,
+      url: ref.source.url,
+      published: ref.source.published,
+      kind: ref.source.kind,
+      country: ref.source.country,
+      language: ref.source.language,
+      findings: ref.findings.map((f) => ({ id: f.id, paraphrase: f.paraphrase, url: f.href })),
+    })),
+  }
+}
+
+export function indexJson(pages: Page[]) {
+  return {
+    apiVersion: API_VERSION,
+    licence: { name: LICENCE.name, url: LICENCE.url },
+    pages: pages.map((p) => ({ id: p.slug, locale: p.locale, title: p.title, summary: p.summary, section: p.section, url: absoluteUrl(p.url), json: absoluteUrl(apiPageUrl(p.locale, p.slug)), lastReviewed: p.lastReviewed, nextReview: p.nextReview, contentVersion: contentVersion(p) })),
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * An NGO's web editor follows only the partner page: choose a page, copy the code, paste it into
+ * their own site (another origin). These tests prove what that editor and their visitors get.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { axeViolations } from '../helpers/axe'
+import { embedFrame, heightGap, hostPage, recordRequests, wrapHost } from '../helpers/embed'
+import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/origins'
+
+/** The code the partner page gives for a page, exactly as a person would copy it. */
+async function snippetFromPartnerPage(page: Page, slug: string, options: { theme?: string } = {}): Promise<string> {
+  await page.goto(`${SITE_ORIGIN}/embed/`)
+  await page.locator('#eb-page').selectOption(slug)
+  if (options.theme) await page.getByRole('radio', { name: options.theme }).check()
+  await expect(page.locator('#eb-snippet')).toContainText(`/embed/v1/${slug}/`)
+  return (await page.locator('#eb-snippet').textContent())!
+}
+
+test('the partner page’s code, pasted into another site, shows the page with its attribution', async ({ page }) => {
+  const snippet = await snippetFromPartnerPage(page, 'overamping')
+  expect(snippet).toContain('referrerpolicy="no-referrer"')
+  expect(snippet).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"')
+  await page.goto(await hostPage(page, 'ngo.html', wrapHost(snippet)))
+  const frame = await embedFrame(page)
+  await expect(frame.getByRole('heading', { name: 'Overamping and overdose: what to do' })).toBeVisible()
+  const canonical = frame.locator('footer a.canonical-link')
+  await expect(canonical).toHaveAttribute('href', `${SITE_ORIGIN}/topics/overamping/`)
+  await expect(frame.locator('footer')).toContainText('Last reviewed:')
+  await expect(frame.locator('footer')).toContainText('Content version:')
+  await expect(frame.locator('footer')).toContainText('CC BY 4.0')
+  await expect(frame.locator('ol.references > li').first()).toBeAttached()
+  // Outside the frame, the snippet's own source line keeps the credit even if the frame is blocked.
+  await expect(page.locator('main > p', { hasText: 'Source:' })).toContainText('CC BY 4.0')
+  // The iframe's title equals the embedded document's title (WCAG H64).
+  expect(await page.locator('iframe').getAttribute('title')).toBe(await frame.title())
+})
+
+for (const width of [320, 768, 1280]) {
+  test(`the frame is the height of its content (within 2 px) at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(`${HOST_ORIGIN}/plain.html`)
+    const url = await hostPage(page, 'sized.html', wrapHost(await (async () => {
+      const p = await page.context().newPage()
+      const s = await snippetFromPartnerPage(p, 'mixing')
+      await p.close()
+      return s
+    })()))
+    await page.goto(url)
+    const frame = await embedFrame(page)
+    await expect.poll(() => heightGap(page, frame), { timeout: 10_000 }).toBeLessThanOrEqual(2)
+    // No scrollbar inside: the frame shows all of its content.
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1)).toBe(true)
+  })
+}
+
+test('visitors get no cookies, no storage, no request to a third site and no Referer', async ({ page, context }) => {
+  const seen = await recordRequests(context, page)
+  const snippet = await snippetFromPartnerPage(page, 'meth-basics')
+  seen.length = 0
+  await page.goto(await hostPage(page, 'private.html', wrapHost(snippet)))
+  const frame = await embedFrame(page)
+  await frame.locator('sup.cite a').first().click()
+  expect(await context.cookies()).toEqual([])
+  // The sandbox gives the frame an opaque origin: cookies and storage are not just empty, they are refused.
+  const tryRead = (what: 'cookie' | 'localStorage' | 'sessionStorage') =>
+    frame.evaluate((w) => {
+      try {
+        return w === 'cookie' ? `readable:${document.cookie}` : `readable:${window[w].length}`
+      } catch {
+        return 'blocked'
+      }
+    }, what)
+  expect(await tryRead('cookie')).toBe('blocked')
+  expect(await tryRead('localStorage')).toBe('blocked')
+  expect(await tryRead('sessionStorage')).toBe('blocked')
+  for (const s of seen) expect([SITE_ORIGIN, HOST_ORIGIN], s.url).toContain(new URL(s.url).origin)
+  const fromEmbed = seen.filter((s) => s.fromEmbed)
+  expect(fromEmbed.length).toBeGreaterThan(0)
+  for (const s of fromEmbed) expect(new URL(s.url).origin).toBe(SITE_ORIGIN)
+  // The iframe document itself and everything it loads travel without a Referer.
+  for (const s of seen.filter((x) => new URL(x.url).origin === SITE_ORIGIN)) expect(s.referer, s.url).toBeUndefined()
+})
+
+test('links in the frame open a new tab and leave the host page where it was', async ({ page, context }) => {
+  await recordRequests(context, page)
+  await page.goto(await hostPage(page, 'links.html', wrapHost(await snippetFromPartnerPage(page, 'overamping'))))
+  const frame = await embedFrame(page)
+  const external = frame.locator('a[href^="http"]')
+  for (const a of await external.all()) {
+    await expect(a).toHaveAttribute('target', '_blank')
+    await expect(a).toHaveAttribute('rel', /noopener/)
+    await expect(a).toContainText('(opens in a new tab)')
+  }
+  const deep = frame.locator('a.deep-link').first()
+  const href = (await deep.getAttribute('href'))!
+  const hostUrl = page.url()
+  // The new tab asks for the source (the test network refuses to fetch it, which is fine).
+  const [popup, navigation] = await Promise.all([context.waitForEvent('page'), context.waitForEvent('request', (r) => r.isNavigationRequest() && r.url() === href.split('#')[0]), deep.click()])
+  expect(popup).not.toBe(page)
+  expect(navigation.headers()['referer']).toBeUndefined()
+  expect(page.url()).toBe(hostUrl)
+})
+
+test('axe finds nothing inside the frame, or on the host page around it', async ({ page }) => {
+  await page.goto(await hostPage(page, 'axe.html', wrapHost(await snippetFromPartnerPage(page, 'get-help'))))
+  const frame = await embedFrame(page)
+  expect(await axeViolations(frame)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false })
+  test('the frame shows its content at its fixed height and scrolls', async ({ page }) => {
+    await page.goto(await hostPage(page, 'nojs.html', wrapHost(`<iframe src="${SITE_ORIGIN}/embed/v1/treatment/" title="t" width="100%" height="1000" style="border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-plainly-embed></iframe>`)))
+    const frame = await embedFrame(page)
+    await expect(frame.getByRole('heading', { level: 2, name: 'Treatment that works for stimulants' })).toBeVisible()
+    expect(Math.round((await page.locator('iframe').boundingBox())!.height)).toBe(1000)
+    const footer = frame.locator('footer.embed-attribution')
+    await expect(footer).not.toBeInViewport()
+    await footer.scrollIntoViewIfNeeded()
+    await expect(footer).toBeInViewport()
+  })
+})
