@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { inlineStylesheets } from '../lib/build/inline-css'
 import { hasStyleAttributes, inlineHashes } from '../lib/build/inline-hashes'
 import { isRouterPayload, stripFramework } from '../lib/build/strip-framework'
 import { formatHeadersFile } from '../lib/headers/headers-file'
@@ -25,13 +26,19 @@ let pages = 0
 let scripts = 0
 let payloads = 0
 const html: string[] = []
-const hashes: InlineHashes = { siteScripts: [], embedScripts: [], embedStyles: [] }
+const hashes: InlineHashes = { siteScripts: [], siteStyles: [], embedScripts: [], embedStyles: [] }
+const cssCache = new Map<string, string>()
+const readCss = (href: string) => {
+  if (!cssCache.has(href)) cssCache.set(href, fs.readFileSync(path.join(OUT, href), 'utf8').trim())
+  return cssCache.get(href)!
+}
 const addUnique = (list: string[], items: string[]) => items.forEach((x) => list.includes(x) || list.push(x))
 const problems: string[] = []
 for (const file of walk(OUT)) {
   const rel = path.relative(OUT, file).split(path.sep).join('/')
   if (rel.endsWith('.html')) {
     const result = stripFramework(fs.readFileSync(file, 'utf8'))
+    result.html = inlineStylesheets(result.html, readCss).html
     fs.writeFileSync(file, result.html)
     html.push(result.html)
     pages++
@@ -42,8 +49,7 @@ for (const file of walk(OUT)) {
       addUnique(hashes.embedStyles, found.styles)
     } else {
       addUnique(hashes.siteScripts, found.scripts)
-      // Site pages allow only styles from our own stylesheet files.
-      if (found.styles.length) problems.push(`${rel}: inline <style>; site pages may only use stylesheet files`)
+      addUnique(hashes.siteStyles, found.styles)
     }
     if (hasStyleAttributes(result.html)) problems.push(`${rel}: a style="…" attribute, which the Content-Security-Policy blocks; use a CSS class`)
   } else if (isRouterPayload(rel)) {
@@ -52,14 +58,14 @@ for (const file of walk(OUT)) {
   }
 }
 
-// JavaScript that no page references any more is dead weight on the host.
+// JavaScript and CSS that no page references any more (CSS is now inlined) are dead weight on the host.
 const referenced = html.join('\n')
 let deadJs = 0
 const chunks = path.join(OUT, '_next', 'static')
 if (fs.existsSync(chunks)) {
   for (const file of walk(chunks)) {
     const url = `/${path.relative(OUT, file).split(path.sep).join('/')}`
-    if (file.endsWith('.js') && !referenced.includes(url)) {
+    if (/\.(js|css)$/.test(file) && !referenced.includes(url)) {
       fs.rmSync(file)
       deadJs++
     }
@@ -75,4 +81,4 @@ if (problems.length) {
   console.error(`postbuild: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`)
   process.exit(1)
 }
-console.log(`postbuild: ${pages} pages; removed ${scripts} framework scripts and preloads, ${payloads} router payload files, ${deadJs} unused JavaScript files; wrote _headers and vercel.json (${classes.length} route classes; inline hashes: site ${hashes.siteScripts.length}, embed ${hashes.embedScripts.length} script + ${hashes.embedStyles.length} style)`)
+console.log(`postbuild: ${pages} pages; removed ${scripts} framework scripts and preloads, ${payloads} router payload files, ${deadJs} unused JavaScript and CSS files; wrote _headers and vercel.json (${classes.length} route classes; inline hashes: site ${hashes.siteScripts.length} script + ${hashes.siteStyles.length} style, embed ${hashes.embedScripts.length} script + ${hashes.embedStyles.length} style)`)

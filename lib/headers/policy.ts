@@ -16,6 +16,7 @@ import type { HeaderRule } from './headers-file'
 export interface InlineHashes {
   /** sha256 hashes ('sha256-…') of inline scripts and styles, per route class. */
   siteScripts: string[]
+  siteStyles: string[]
   embedScripts: string[]
   embedStyles: string[]
 }
@@ -43,7 +44,8 @@ export function siteCsp(h: InlineHashes): string {
   return csp({
     'default-src': ["'none'"],
     'script-src': ["'self'", ...h.siteScripts.map((x) => `'${x}'`)],
-    'style-src': ["'self'"],
+    // The site stylesheet is inlined into each page (lib/build/inline-css.ts).
+    'style-src': ["'self'", ...h.siteStyles.map((x) => `'${x}'`)],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],

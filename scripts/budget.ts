@@ -1,0 +1,44 @@
+/**
+ * `npm run budget`: weighs every built page against lib/build/budget.ts, prints a table, and
+ * exits 1 if anything is over budget. Run after `npm run build`; `npm test` runs it.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { BUDGET, gz, measurePage, overBudget, type PageWeight } from '../lib/build/budget'
+
+const OUT = path.resolve(process.argv[2] ?? 'out')
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+}
+const readAsset = (url: string) => {
+  const file = path.join(OUT, url)
+  return file.startsWith(OUT) && fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : undefined
+}
+
+const rows: { w: PageWeight; problems: string[] }[] = []
+for (const file of walk(OUT).filter((f) => f.endsWith('.html'))) {
+  const rel = `/${path.relative(OUT, file).split(path.sep).join('/')}`.replace(/index\.html$/, '')
+  if (rel.startsWith('/_not-found/') || rel === '/404/') continue
+  const w = measurePage(rel, fs.readFileSync(file, 'utf8'), readAsset)
+  rows.push({ w, problems: overBudget(w) })
+}
+rows.sort((a, b) => a.w.kind.localeCompare(b.w.kind) || b.w.firstTripGz - a.w.firstTripGz)
+
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(6)
+const width = Math.max(...rows.map((r) => r.w.path.length), 4)
+console.log(`${'page'.padEnd(width)}  kind    HTML gz  CSS gz  JS gz  reqs  1st trip  total   status`)
+for (const { w, problems } of rows) {
+  console.log(`${w.path.padEnd(width)}  ${w.kind.padEnd(6)} ${kb(w.htmlGz)}  ${kb(w.cssGz)} ${kb(w.jsGz)}  ${String(w.requests).padStart(4)}  ${kb(w.firstTripGz)}  ${kb(w.totalGz)}   ${problems.length ? `OVER: ${problems.join('; ')}` : 'ok'}`)
+}
+const resize = readAsset('/embed/v1/resize.js')
+const resizeGz = resize ? gz(resize) : Infinity
+const over = rows.filter((r) => r.problems.length)
+const worst = (kind: string, key: keyof PageWeight) => Math.max(...rows.filter((r) => r.w.kind === kind).map((r) => r.w[key] as number))
+console.log(`\nbudgets (KB, compressed): first trip ${BUDGET.firstRoundTrip / 1024}, page ${BUDGET.pageTotal / 1024}, JS ${BUDGET.pageJs / 1024}, embed ${BUDGET.embedTotal / 1024}, resize.js ${BUDGET.resizeScript / 1024}`)
+console.log(`worst topic page: first trip ${kb(worst('topic', 'firstTripGz')).trim()} KB, whole page ${kb(worst('topic', 'totalGz')).trim()} KB, JS ${kb(worst('topic', 'jsGz')).trim()} KB; worst embed ${kb(worst('embed', 'totalGz')).trim()} KB; resize.js ${(resizeGz / 1024).toFixed(2)} KB`)
+if (resizeGz > BUDGET.resizeScript) over.push({ w: { path: '/embed/v1/resize.js' } as PageWeight, problems: [`resize.js is ${resizeGz} bytes compressed`] })
+if (over.length) {
+  console.error(`\n✗ Budget failed: ${over.length} page(s) over budget: ${over.map((o) => o.w.path).join(', ')}`)
+  process.exit(1)
+}
+console.log(`\n✓ Budget passed: ${rows.length} pages within budget`)

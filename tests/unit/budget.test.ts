@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { randomBytes } from 'node:crypto'
+import { BUDGET, FIRST_TRIP_END, gz, measurePage, overBudget } from '../../lib/build/budget'
+
+/** Random printable text that compresses to at least `bytes`. */
+const noise = (bytes: number) => {
+  let s = ''
+  while (gz(s) < bytes) s += randomBytes(4096).toString('base64')
+  return s
+}
+const page = (article: string, sources = '') => `<!DOCTYPE html><html><head><link rel="icon" href="/icon.svg"/></head><body><main><p>${article}</p>${FIRST_TRIP_END}><ol><li>${sources}</li></ol></section></main></body></html>`
+const none = () => undefined
+
+describe('weight budget', () => {
+  it('passes a small topic page', () => {
+    const w = measurePage('/topics/a/', page('Plain words.'), none)
+    assert.deepEqual(overBudget(w), [])
+    assert.equal(w.requests, 2)
+  })
+  it('fails a topic page whose article does not fit in the first round trip', () => {
+    const w = measurePage('/topics/a/', page(noise(BUDGET.firstRoundTrip + 500)), none)
+    assert.match(overBudget(w).join(), /first round trip is 1\d\.\d KB \(budget 14\.0 KB\)/)
+  })
+  it('counts the list of sources in the whole page, not the first round trip', () => {
+    const w = measurePage('/topics/a/', page('Short.', noise(20 * 1024)), none)
+    assert.ok(w.firstTripGz < 1024)
+    assert.deepEqual(overBudget(w), [])
+    assert.match(overBudget(measurePage('/topics/a/', page('Short.', noise(BUDGET.pageTotal)), none)).join(), /HTML\+CSS is/)
+  })
+  it('fails a page that loads too much JavaScript', () => {
+    const js = Buffer.from(noise(BUDGET.pageJs + 100))
+    const w = measurePage('/topics/a/', page('x').replace('</body>', '<script src="/app.js"></script></body>'), (u) => (u === '/app.js' ? js : undefined))
+    assert.match(overBudget(w).join(), /JavaScript is/)
+  })
+})
