@@ -67,6 +67,11 @@ export function EmbedBuilder({ pages, options, defaultSnippet }: EmbedBuilderPro
         <label className="eb-choice">
           <input type="checkbox" name="script" value="1" defaultChecked /> Resize the frame to fit (adds a small script)
         </label>
+        <p>
+          <button type="submit" className="button">
+            Show the code
+          </button>
+        </p>
       </form>
       <p className="eb-nojs" id="eb-nojs">
         Without JavaScript the options above cannot change the code. The code below shows “{first.title}”. For another page, change <code>{first.slug}</code> in the address to one of these:{' '}
@@ -78,7 +83,6 @@ export function EmbedBuilder({ pages, options, defaultSnippet }: EmbedBuilderPro
         className="eb-preview"
         src={embedUrl('en', first.slug)}
         title={embedTitle(first)}
-        width="100%"
         height={FALLBACK_HEIGHT}
         loading="lazy"
         referrerPolicy="no-referrer"

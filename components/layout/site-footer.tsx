@@ -22,7 +22,7 @@ export function SiteFooter() {
         </ul>
         <p>
           {SITE_NAME} is not a medical service. In an emergency, call your local emergency number. No cookies, no tracking. Text:{' '}
-          <a href={LICENCE.url} rel="license">
+          <a href={LICENCE.url} rel="license noreferrer">
             {LICENCE.name}
           </a>
           .

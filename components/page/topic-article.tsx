@@ -5,15 +5,20 @@ import { citationPlan, getAllResources, getSitePageSlugs } from '@/lib/content/p
 import { embedUrl } from '@/lib/routes'
 import { PageMeta } from './page-meta'
 
-/** A health page on the site: title, summary, status, body, sources. */
+/**
+ * A health page on the site: title, summary, status, body, sources. On urgent pages what to do
+ * comes straight after the title, on the first screen of a phone; the status follows the text.
+ */
 export function TopicArticle({ page }: { page: Page }) {
   const plan = citationPlan(page)
+  const urgent = page.urgency === 'urgent'
   return (
     <article>
       <h1>{page.title}</h1>
       <p className="lead">{page.summary}</p>
-      <PageMeta page={page} />
+      {!urgent && <PageMeta page={page} />}
       <MdxContent code={page.body.code} context="site" plan={plan} locale={page.locale} resources={getAllResources()} sitePages={getSitePageSlugs(page.locale)} />
+      {urgent && <PageMeta page={page} />}
       <References plan={plan} />
       {page.embeddable && (
         <p className="embed-note">

@@ -8,6 +8,7 @@
   var conf = JSON.parse(data.textContent)
   var preview = document.getElementById('eb-preview')
   var code = document.getElementById('eb-snippet')
+  code.setAttribute('tabindex', '-1')
   var copy = document.getElementById('eb-copy')
   var status = document.getElementById('eb-status')
   document.getElementById('eb-nojs').hidden = true
@@ -46,6 +47,8 @@
   form.addEventListener('input', update)
   form.addEventListener('submit', function (e) {
     e.preventDefault()
+    update()
+    code.focus()
   })
   copy.addEventListener('click', function () {
     var done = function () {

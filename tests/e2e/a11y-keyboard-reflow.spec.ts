@@ -1,0 +1,76 @@
+/** WCAG 2.2 AA beyond what axe can see: reflow, text zoom, visible focus, targets, keyboard journeys. */
+import { expect, test } from '../helpers/sweep'
+import { builtPages } from '../helpers/built-pages'
+
+const pages = builtPages('site')
+
+for (const path of pages) {
+  test(`${path} reflows at 320 px and survives 200% text without sideways scrolling`, async ({ sharedPage: page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.goto(path)
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(await overflow(), 'reflow at 320 px (WCAG 1.4.10)').toBeLessThanOrEqual(0)
+    // 200% text on a 640 px wide window: the same as 320 px at 100%, the WCAG 1.4.4 case.
+    await page.setViewportSize({ width: 640, height: 800 })
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+    expect(await overflow(), 'text at 200% (WCAG 1.4.4)').toBeLessThanOrEqual(0)
+    await expect(page.locator('h1')).toBeInViewport()
+  })
+}
+
+test('every focusable element on a page shows a visible focus indicator (WCAG 2.4.7)', async ({ page }) => {
+  for (const path of ['/', '/topics/mixing/', '/topics/get-help/', '/embed/']) {
+    await page.goto(path)
+    const count = await page.locator('a[href], button:not([hidden]), select, input, [tabindex="0"]').count()
+    for (let i = 0; i < Math.min(count, 40); i++) {
+      await page.keyboard.press('Tab')
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement
+        // Focus inside an embedded frame is drawn by the frame's own page (tested there).
+        if (el.tagName === 'IFRAME') return { tag: el.tagName, text: '', outline: true, shadow: true }
+        const s = getComputedStyle(el)
+        return { tag: el.tagName, text: el.textContent?.slice(0, 30), outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, shadow: s.boxShadow !== 'none' }
+      })
+      expect(ring.outline || ring.shadow, `${path}: ${ring.tag} "${ring.text}"`).toBe(true)
+    }
+  }
+})
+
+test('header links and "Get help now" are at least 24×24 px (WCAG 2.5.8)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/topics/overamping/')
+  for (const link of await page.locator('header a').all()) {
+    const box = (await link.boundingBox())!
+    expect(box.height, await link.innerText()).toBeGreaterThanOrEqual(24)
+    expect(box.width, await link.innerText()).toBeGreaterThanOrEqual(24)
+  }
+})
+
+test('keyboard only: skip link, the menu, a citation and back, then "Get help now"', async ({ page }) => {
+  await page.goto('/topics/meth-basics/')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('main')).toBeFocused()
+  // From the content, Tab reaches the first citation marker; Enter follows it, and its back-link returns.
+  const firstMarker = page.locator('sup.cite a').first()
+  await firstMarker.focus()
+  await page.keyboard.press('Enter')
+  const target = (await firstMarker.getAttribute('href'))!
+  await expect(page).toHaveURL(new RegExp(`${target}$`))
+  const back = page.locator(`${target} .backlinks a`).first()
+  await back.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#cite-\d+$/)
+  // The menu: Topics, Sources, About, then "Get help now", in that order after the site name.
+  await page.goto('/topics/meth-basics/')
+  const names: string[] = []
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab')
+    names.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText))
+  }
+  expect(names).toEqual(['Skip to main content', 'Plainly', 'Topics', 'Sources', 'About', 'Get help now'])
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/topics\/get-help\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help')
+})
