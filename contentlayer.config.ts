@@ -8,6 +8,7 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { analyseBody } from './lib/content/analyse'
+import { claimsOf } from './lib/content/claims'
 import { pageFields, resourceFields, sitePageFields, sourceFields, type DocSpec, type NestedSpec } from './lib/content/schema'
 import { remarkCitationIndex } from './lib/citations/uses'
 import { pageUrl, sitePageUrl } from './lib/routes'
@@ -49,6 +50,8 @@ export const Page = defineDocumentType(() => ({
     url: { type: 'string', resolve: (doc) => pageUrl(doc.locale, slugOf(doc._raw.flattenedPath)) },
     /** Citing elements in reading order (lib/citations/uses.ts); numbered by lib/citations/plan.ts. */
     citations: { type: 'json', resolve: (doc) => analysis(doc.body.raw).uses },
+    /** Each block of health information with its citations, by section: published as open data. */
+    claims: { type: 'json', resolve: (doc) => claimsOf(analysis(doc.body.raw).prose.blocks) },
     readingGrade: { type: 'number', resolve: (doc) => analysis(doc.body.raw).grade },
     wordCount: { type: 'number', resolve: (doc) => analysis(doc.body.raw).stats.words },
     /** Short hash of the text: part of the content version embeds show, so any edit changes it. */

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { readGenerated, writeDataFiles } from '../lib/build/data-files'
 import { inlineStylesheets } from '../lib/build/inline-css'
 import { hasStyleAttributes, inlineHashes } from '../lib/build/inline-hashes'
 import { isRouterPayload, stripFramework } from '../lib/build/strip-framework'
@@ -71,6 +72,9 @@ if (fs.existsSync(chunks)) {
     }
   }
 }
+// Data files: oEmbed and open data (lib/build/data-files.ts), before the headers so their routes are known.
+const dataPages = writeDataFiles(OUT, readGenerated(process.cwd()))
+
 // Host configuration: headers by route class (lib/headers/policy.ts), with the hashes just computed.
 const topLevel = fs.readdirSync(OUT, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
 const classes = routeClasses(hashes, topLevel)
@@ -81,4 +85,4 @@ if (problems.length) {
   console.error(`postbuild: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`)
   process.exit(1)
 }
-console.log(`postbuild: ${pages} pages; removed ${scripts} framework scripts and preloads, ${payloads} router payload files, ${deadJs} unused JavaScript and CSS files; wrote _headers and vercel.json (${classes.length} route classes; inline hashes: site ${hashes.siteScripts.length} script + ${hashes.siteStyles.length} style, embed ${hashes.embedScripts.length} script + ${hashes.embedStyles.length} style)`)
+console.log(`postbuild: ${pages} pages; wrote oEmbed and open data for ${dataPages} pages; removed ${scripts} framework scripts and preloads, ${payloads} router payload files, ${deadJs} unused JavaScript and CSS files; wrote _headers and vercel.json (${classes.length} route classes; inline hashes: site ${hashes.siteScripts.length} script + ${hashes.siteStyles.length} style, embed ${hashes.embedScripts.length} script + ${hashes.embedStyles.length} style)`)

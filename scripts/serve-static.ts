@@ -35,7 +35,11 @@ function loadRules(): HeaderRule[] {
   return fs.existsSync(file) ? parseHeadersFile(fs.readFileSync(file, 'utf8')) : []
 }
 
+// Host configuration, read by hosts and never served (as Netlify, Cloudflare and Vercel do).
+const HOST_CONFIG = new Set(['/_headers', '/_redirects', '/vercel.json'])
+
 function resolveFile(pathname: string): { file?: string; redirect?: string } {
+  if (HOST_CONFIG.has(pathname)) return {}
   const target = path.join(root, pathname)
   if (!target.startsWith(root)) return {}
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {

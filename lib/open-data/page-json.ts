@@ -2,12 +2,13 @@
  * Open data: each page as JSON for NGOs that render content themselves (/api/v1/pages/<slug>.json).
  * Every claim carries the ids of the sources and findings behind it, so attribution and
  * citations survive any re-use. The shape is described by ./schema.ts (served as JSON Schema).
+ * Pure functions of the content data: the post-build step writes the files (scripts/postbuild.ts).
  */
-import type { Page, Resource } from 'contentlayer/generated'
-import { needsCitation } from '../rules/citations'
-import { selectResources } from '../citations/select-resources'
-import { analyseBody } from '../content/analyse'
-import { citationPlan, getAllResources } from '../content/pages'
+import type { Page, Resource, Source } from 'contentlayer/generated'
+import { buildPlan } from '../citations/plan'
+import { selectResources, sortResources } from '../citations/select-resources'
+import type { Use } from '../citations/uses'
+import type { PageClaims } from '../content/claims'
 import { REVIEW_STATUSES, type ReviewStatus } from '../content/taxonomy'
 import { contentVersion } from '../embed/snippet'
 import { absoluteUrl, apiPageUrl, embedUrl } from '../routes'
@@ -16,18 +17,19 @@ import { LICENCE, SITE_NAME } from '../site'
 export const API_VERSION = 1
 export const SCHEMA_PATH = '/api/v1/page.schema.json'
 
-export function pageJson(page: Page) {
-  const plan = citationPlan(page)
+export interface ContentData {
+  sources: Source[]
+  resources: Resource[]
+}
+
+export function pageJson(page: Page, data: ContentData) {
+  const uses = page.citations as Use[]
+  const plan = buildPlan(uses, data.sources, data.resources)
   const refOf = (source: string) => plan.references.find((r) => r.source.id === source)?.n ?? null
-  const analysis = analyseBody(page.body.raw)
-  const sections: { heading: string | null; claims: { text: string; sources: { source: string; finding: string; ref: number | null }[] }[] }[] = [{ heading: null, claims: [] }]
-  for (const b of analysis.prose.blocks) {
-    if (b.kind === 'heading' && b.depth === 2 && b.within.length === 0) sections.push({ heading: b.text, claims: [] })
-    else if (needsCitation(b)) sections.at(-1)!.claims.push({ text: b.text, sources: b.cites.map((c) => ({ source: c.source, finding: c.finding, ref: refOf(c.source) })) })
-  }
-  const all = getAllResources()
+  const sections = (page.claims as PageClaims).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => ({ text: c.text, sources: c.cites.map((x) => ({ ...x, ref: refOf(x.source) })) })) }))
+  const all = sortResources([...data.resources])
   const shown = new Map<string, Resource>()
-  for (const use of analysis.uses) if (use.kind === 'resources') for (const r of selectResources(use, all)) shown.set(r.id, r)
+  for (const use of uses) if (use.kind === 'resources') for (const r of selectResources(use, all)) shown.set(r.id, r)
   return {
     $schema: absoluteUrl(SCHEMA_PATH),
     apiVersion: API_VERSION,
@@ -51,7 +53,7 @@ export function pageJson(page: Page) {
       overdueNotice: page.overdueNotice ?? null,
     },
     licence: { name: LICENCE.name, url: LICENCE.url, attribution: `“${page.title}”, ${SITE_NAME}, ${absoluteUrl(page.url)}, ${LICENCE.name}` },
-    sections: sections.filter((s) => s.claims.length > 0),
+    sections,
     resources: [...shown.values()].map((r) => ({
       id: r.id,
       name: r.name,

@@ -1,7 +1,0 @@
-import { pageSchema } from '@/lib/open-data/schema'
-
-export const dynamic = 'force-static'
-
-export function GET() {
-  return Response.json(pageSchema)
-}
