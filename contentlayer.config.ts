@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto'
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
-import { analyseBody } from './lib/content/analyse'
-import { claimsOf } from './lib/content/claims'
+import { pageFacts } from './lib/content/analysis-cache'
 import { pageFields, resourceFields, sitePageFields, sourceFields, type DocSpec, type NestedSpec } from './lib/content/schema'
 import { remarkCitationIndex } from './lib/citations/uses'
 import { pageUrl, sitePageUrl } from './lib/routes'
@@ -33,12 +32,6 @@ function toFields(spec: DocSpec) {
 
 const slugOf = (flattenedPath: string) => flattenedPath.split('/').pop()!
 
-// Analysing a body parses it once; Contentlayer asks for several computed fields per document.
-const analysed = new Map<string, ReturnType<typeof analyseBody>>()
-const analysis = (raw: string) => {
-  if (!analysed.has(raw)) analysed.set(raw, analyseBody(raw))
-  return analysed.get(raw)!
-}
 
 export const Page = defineDocumentType(() => ({
   name: 'Page',
@@ -49,11 +42,11 @@ export const Page = defineDocumentType(() => ({
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
     url: { type: 'string', resolve: (doc) => pageUrl(doc.locale, slugOf(doc._raw.flattenedPath)) },
     /** Citing elements in reading order (lib/citations/uses.ts); numbered by lib/citations/plan.ts. */
-    citations: { type: 'json', resolve: (doc) => analysis(doc.body.raw).uses },
+    citations: { type: 'json', resolve: (doc) => pageFacts(doc.body.raw).uses },
     /** Each block of health information with its citations, by section: published as open data. */
-    claims: { type: 'json', resolve: (doc) => claimsOf(analysis(doc.body.raw).prose.blocks) },
-    readingGrade: { type: 'number', resolve: (doc) => analysis(doc.body.raw).grade },
-    wordCount: { type: 'number', resolve: (doc) => analysis(doc.body.raw).stats.words },
+    claims: { type: 'json', resolve: (doc) => pageFacts(doc.body.raw).claims },
+    readingGrade: { type: 'number', resolve: (doc) => pageFacts(doc.body.raw).grade },
+    wordCount: { type: 'number', resolve: (doc) => pageFacts(doc.body.raw).words },
     /** Short hash of the text: part of the content version embeds show, so any edit changes it. */
     contentHash: { type: 'string', resolve: (doc) => createHash('sha256').update(doc.body.raw).digest('hex').slice(0, 7) },
   },
@@ -67,7 +60,7 @@ export const SitePage = defineDocumentType(() => ({
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
     url: { type: 'string', resolve: (doc) => sitePageUrl(doc.locale, slugOf(doc._raw.flattenedPath)) },
-    readingGrade: { type: 'number', resolve: (doc) => analysis(doc.body.raw).grade },
+    readingGrade: { type: 'number', resolve: (doc) => pageFacts(doc.body.raw).grade },
   },
 }))
 

@@ -57,7 +57,7 @@ function run(cmd: string, argv: string[], cwd: string): Promise<{ seconds: numbe
     const timer = setInterval(sample, 250)
     child.on('close', (code) => {
       clearInterval(timer)
-      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak === null ? null : Math.round(peak), ok: code === 0, tail: output.split('\n').slice(-15).join('\n') })
+      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak === null ? null : Math.round(peak), ok: code === 0, tail: output.split('\n').slice(-60).join('\n') })
     })
   })
 }
@@ -83,6 +83,8 @@ for (const n of sizes) {
   for (const [name, cmd, argv] of STEPS) {
     const r = await run(cmd, argv, dir)
     console.log(`  ${name.padEnd(14)} ${r.seconds.toFixed(1).padStart(7)} s   peak ${r.peakMb ?? 'n/a'} MB${r.ok ? '' : '   FAILED'}`)
+    // Next's own phases, so a slow build says where its time goes.
+    for (const line of r.tail.split('\n').filter((l) => /Compiled successfully|Finished TypeScript|Generating static pages.* in /.test(l))) console.log(`      ${line.trim()}`)
     steps.push({ name, seconds: r.seconds, peakMb: r.peakMb })
     if (!r.ok) {
       console.error(r.tail)

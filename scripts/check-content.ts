@@ -3,7 +3,8 @@
  * nothing half-built ships. Runs first in `npm run build`.
  * Options: --root <dir> (a fixture tree), --today YYYY-MM-DD, --explain (list rules and reasons).
  */
-import { RULES, checkContent, formatProblem } from '../lib/rules/index'
+import { factsFromAnalysis, writeFactsCache } from '../lib/content/analysis-cache'
+import { RULES, checkContentWithContext, formatProblem } from '../lib/rules/index'
 
 const args = process.argv.slice(2)
 const opt = (name: string) => {
@@ -17,11 +18,13 @@ if (args.includes('--explain')) {
 }
 
 const started = performance.now()
-const problems = checkContent({ root: opt('--root'), today: opt('--today') })
+const { problems, ctx } = checkContentWithContext({ root: opt('--root'), today: opt('--today') })
 const ms = Math.round(performance.now() - started)
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n\n'))
   console.error(`\n✗ Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${RULES.length} rules, ${ms} ms). See docs/content-guide.md.`)
   process.exit(1)
 }
+// Leave the measurements for Contentlayer, which needs the same ones (lib/content/analysis-cache.ts).
+if (!opt('--root')) writeFactsCache([...ctx.content.pages, ...ctx.content.sitePages].filter((d) => ctx.analyses.has(d.file)).map((d) => [d.body, factsFromAnalysis(ctx.analyses.get(d.file)!)]))
 console.log(`✓ Content check passed: ${RULES.length} rules, ${ms} ms`)

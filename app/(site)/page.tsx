@@ -1,13 +1,11 @@
-import { getPage, getPagesBySection } from '@/lib/content/pages'
+import { getPages, getPagesBySection } from '@/lib/content/pages'
 import { SECTIONS } from '@/lib/content/taxonomy'
 import { helpUrl } from '@/lib/routes'
 import { SITE_TAGLINE } from '@/lib/site'
 
-/** The overdose page: one tap from the home page (tests/e2e/journeys.spec.ts proves it). */
-const EMERGENCY_SLUG = 'overamping'
-
+/** Emergency pages (overdose first): one tap from the home page (tests/e2e/journeys.spec.ts proves it). */
 export default function HomePage() {
-  const emergency = getPage('en', EMERGENCY_SLUG)
+  const emergencies = getPages('en').filter((p) => p.section === 'emergency')
   return (
     <>
       <h1>{SITE_TAGLINE}</h1>
@@ -15,13 +13,13 @@ export default function HomePage() {
       <section className="panel panel--urgent" aria-labelledby="urgent-heading">
         <h2 id="urgent-heading">Is someone in danger right now?</h2>
         <ul>
-          {emergency && (
-            <li>
-              <a href={emergency.url}>
-                <strong>{emergency.title}</strong>
+          {emergencies.map((p) => (
+            <li key={p.slug}>
+              <a href={p.url}>
+                <strong>{p.title}</strong>
               </a>
             </li>
-          )}
+          ))}
           <li>
             <a href={helpUrl()}>Emergency numbers and helplines by country</a>
           </li>

@@ -51,12 +51,18 @@ export interface CheckOptions {
 
 /** Runs every rule over the content in `root/content`; returns the problems found (none means publishable). */
 export function checkContent(opts: CheckOptions = {}): Problem[] {
+  return checkContentWithContext(opts).problems
+}
+
+/** The same, also returning the context (the page analyses) for reuse. */
+export function checkContentWithContext(opts: CheckOptions = {}): { problems: Problem[]; ctx: CheckContext } {
   const ctx = buildContext(readContent(opts.root, opts.contentDir), opts.pack ?? loadPack(), opts.today ?? todayIso())
   const seen = new Set<string>()
-  return RULES.flatMap((r) => r.check(ctx)).filter((p) => {
+  const problems = RULES.flatMap((r) => r.check(ctx)).filter((p) => {
     const key = formatProblem(p) // the same finding cited twice on one line is one problem
     return seen.has(key) ? false : (seen.add(key), true)
   })
+  return { problems, ctx }
 }
 
 /** One problem as the build prints it: file:line › field — what is wrong. Fix: how. [rule] */
