@@ -10,6 +10,7 @@ import { buildContext } from '../lib/rules/index'
 import { citedFindings } from '../lib/rules/citations'
 import { readContent } from '../lib/content/read-files'
 import { todayIso } from '../lib/dates'
+import { redactForbidden } from '../lib/forbidden-numbers'
 import { loadPack } from '../lib/source-pack/load'
 
 const root = process.cwd()
@@ -43,7 +44,8 @@ for (const [id, findings] of [...cited].sort(([a], [b]) => a.localeCompare(b))) 
       const x = all.find((y) => y.id === f)!
       return { id: x.id, paraphrase: x.text, anchor: x.anchor }
     }),
-    ...(source.notes.length ? { notes: source.notes } : {}),
+    // Notes are copied with superseded or unconfirmed numbers taken out (lib/forbidden-numbers.ts).
+    ...(source.notes.length ? { notes: source.notes.map(redactForbidden) } : {}),
   }
   const text = `# Copied from vendor/source-pack/${id}.md by npm run sources:sync. Do not edit by hand.\n${stringify(doc, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`
   const file = path.join(dir, `${id}.yaml`)

@@ -3,6 +3,7 @@
  * reviewer can trust that the title, publisher and link are the pack's, never retyped or invented
  * (non-negotiable 1). `npm run sources:sync` writes these files; these rules catch hand edits.
  */
+import { redactForbidden } from '../forbidden-numbers'
 import { defineRule, str } from './types'
 import { citedFindings } from './citations'
 
@@ -26,7 +27,7 @@ export const sourceRules = [
         }
       }
       const notes = Array.isArray(doc.data.notes) ? doc.data.notes : []
-      if (JSON.stringify(notes) !== JSON.stringify(pack.notes)) {
+      if (JSON.stringify(notes) !== JSON.stringify(pack.notes.map(redactForbidden))) {
         report({ file: doc.file, field: 'notes', message: "notes differ from the pack's notes", fix: 'run npm run sources:sync to copy them from the pack' })
       }
       const findings = Array.isArray(doc.data.findings) ? (doc.data.findings as Record<string, unknown>[]) : []
