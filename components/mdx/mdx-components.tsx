@@ -8,7 +8,6 @@ import type { MDXComponents } from 'mdx/types'
 import type { ComponentProps, ReactNode } from 'react'
 import { CiteMarker } from '@/components/citations/cite-marker'
 import { ExternalLink } from '@/components/citations/external-link'
-import { AvoidedWord } from '@/components/content/avoided-word'
 import { Callout, type CalloutProps } from '@/components/content/callout'
 import { EmergencyNumber } from '@/components/content/emergency-number'
 import { HelpDirectory } from '@/components/content/help-directory'
@@ -55,7 +54,6 @@ export function getMdxComponents(ctx: MdxContext) {
     table: TableWrap,
     Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} />,
     Signpost,
-    AvoidedWord,
     QuickCard: ({ children }: { children: ReactNode }) => <QuickCard level={embed ? 3 : 2}>{children}</QuickCard>,
     Callout: (props: CalloutProps) => <Callout {...props} />,
     HelpDirectory: ({ i, countries }: { i: string; countries?: string }) => (

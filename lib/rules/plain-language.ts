@@ -26,14 +26,14 @@ function* texts(ctx: CheckContext, allLocales = false) {
     if (!allLocales && !isEnglish(doc.data.locale)) continue
     for (const field of ['title', 'summary'] as const) {
       const v = str(doc.data[field])
-      if (v) yield { doc, field, line: undefined as number | undefined, text: v, mentions: [] as string[] }
+      if (v) yield { doc, field, line: undefined as number | undefined, text: v }
     }
-    for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? []) yield { doc, field: undefined, line: bodyLine(doc, b.line), text: b.text, mentions: b.mentions }
+    for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? []) yield { doc, field: undefined, line: bodyLine(doc, b.line), text: b.text }
   }
   for (const doc of ctx.content.resources) {
     for (const field of RESOURCE_TEXT_FIELDS) {
       const v = str(doc.data[field])
-      if (v) yield { doc, field, line: undefined, text: v, mentions: [] as string[] }
+      if (v) yield { doc, field, line: undefined, text: v }
     }
   }
 }

@@ -2,8 +2,8 @@
  * Word rules (non-negotiable 2).
  * - Stigmatising words: labels such as "addict" shame people and keep them from seeking help
  *   (NIDA, "Words Matter", in the source pack: nida-words-matter-preferred-language F1, F3, F4).
- *   Use person-first words. Titles of sources and names of services are exempt (we quote them),
- *   and so is a word shown as an example of what not to say, marked <AvoidedWord>.
+ *   Use person-first words. Titles and publishers of sources and names of services are exempt
+ *   (we quote them exactly); nothing else is, not even a page about words (it describes them).
  * - Harmful instructions: the site never explains how to make, buy, hide or smuggle drugs, or
  *   how to beat a drug test. Phrases that look like such instructions fail the build.
  */
@@ -45,11 +45,11 @@ function quotedNames(ctx: CheckContext): string[] {
   return names.filter((n) => n.length > 3).sort((a, b) => b.length - a.length)
 }
 
-function scan(ctx: CheckContext, list: WordRule[], what: string, report: (p: ProblemInput) => void, exemptMentions: boolean) {
+function scan(ctx: CheckContext, list: WordRule[], what: string, report: (p: ProblemInput) => void) {
   const names = quotedNames(ctx)
   for (const t of readableTexts(ctx, true)) {
     let text = t.text
-    for (const n of exemptMentions ? [...names, ...t.mentions] : names) text = text.split(n).join(' ')
+    for (const n of names) text = text.split(n).join(' ')
     for (const rule of list) {
       const m = rule.pattern.exec(text)
       if (m) report({ file: t.doc.file, field: t.field, line: t.line, message: `${what} "${m[0]}" in: "${t.text.slice(0, 70)}"`, fix: rule.fix })
@@ -58,6 +58,6 @@ function scan(ctx: CheckContext, list: WordRule[], what: string, report: (p: Pro
 }
 
 export const wordRules = [
-  defineRule('words/stigma', 'Stigmatising labels shame people and keep them from seeking treatment (NIDA, Words Matter); we use person-first words.', (ctx, report) => scan(ctx, STIGMATISING, 'stigmatising word', report, true)),
-  defineRule('words/harm', 'The site never explains how to make, buy, hide or smuggle drugs or how to beat a test (non-negotiable 2).', (ctx, report) => scan(ctx, HARMFUL, 'words about making, getting or hiding drugs', report, false)),
+  defineRule('words/stigma', 'Stigmatising labels shame people and keep them from seeking treatment (NIDA, Words Matter); we use person-first words.', (ctx, report) => scan(ctx, STIGMATISING, 'stigmatising word', report)),
+  defineRule('words/harm', 'The site never explains how to make, buy, hide or smuggle drugs or how to beat a test (non-negotiable 2).', (ctx, report) => scan(ctx, HARMFUL, 'words about making, getting or hiding drugs', report)),
 ]

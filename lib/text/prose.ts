@@ -22,8 +22,6 @@ export interface Block {
   depth?: number
   /** Names of the components around the block, outermost first (e.g. ['QuickCard']). */
   within: string[]
-  /** Words shown as examples of words we avoid (<AvoidedWord>): exempt from the stigma check. */
-  mentions: string[]
   /** Table cells: 0-based row (0 = header row) and column. */
   row?: number
   col?: number
@@ -51,7 +49,6 @@ export interface Prose {
 interface Acc {
   text: string
   cites: BlockCite[]
-  mentions: string[]
 }
 
 const lineOf = (node: Node) => node.position?.start.line ?? 0
@@ -65,13 +62,6 @@ export function extractProse(tree: Parent): Prose {
       checkJsx(node)
       if (node.name === 'Cite') {
         acc.cites.push({ source: attr(node, 'id') ?? '', finding: attr(node, 'f') ?? '' })
-        return
-      }
-      if (node.name === 'AvoidedWord') {
-        const inner: Acc = { text: '', cites: [], mentions: [] }
-        for (const child of node.children) inline(child, inner)
-        acc.mentions.push(inner.text.trim())
-        acc.text += inner.text
         return
       }
     }
@@ -113,10 +103,10 @@ export function extractProse(tree: Parent): Prose {
   }
 
   function push(kind: Block['kind'], node: Node, within: string[], extra: Partial<Block> = {}): void {
-    const acc: Acc = { text: '', cites: [], mentions: [] }
+    const acc: Acc = { text: '', cites: [] }
     for (const child of (node as Parent).children ?? []) inline(child, acc)
     const text = acc.text.replace(/\s+/g, ' ').trim()
-    if (text || acc.cites.length) prose.blocks.push({ kind, text, cites: acc.cites, mentions: acc.mentions, line: lineOf(node), within, ...extra })
+    if (text || acc.cites.length) prose.blocks.push({ kind, text, cites: acc.cites, line: lineOf(node), within, ...extra })
   }
 
   function flow(node: Node, within: string[]): void {
