@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { SiteShell } from '@/components/layout/site-shell'
 import { homeUrl, helpUrl } from '@/lib/routes'
 import '@/styles/site.css'
+import '@/styles/content.css'
 
 export const metadata: Metadata = { title: 'Page not found | Plainly' }
 

@@ -5,18 +5,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { BUDGET, gz, measurePage, overBudget, type PageWeight } from '../lib/build/budget'
+import { walkFiles } from '../lib/fs-walk'
 
 const OUT = path.resolve(process.argv[2] ?? 'out')
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-}
 const readAsset = (url: string) => {
   const file = path.join(OUT, url)
   return file.startsWith(OUT) && fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : undefined
 }
 
 const rows: { w: PageWeight; problems: string[] }[] = []
-for (const file of walk(OUT).filter((f) => f.endsWith('.html'))) {
+for (const file of walkFiles(OUT).filter((f) => f.endsWith('.html'))) {
   const rel = `/${path.relative(OUT, file).split(path.sep).join('/')}`.replace(/index\.html$/, '')
   if (rel.startsWith('/_not-found/') || rel === '/404/') continue
   const w = measurePage(rel, fs.readFileSync(file, 'utf8'), readAsset)

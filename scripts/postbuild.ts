@@ -11,12 +11,10 @@ import { hasStyleAttributes, inlineHashes } from '../lib/build/inline-hashes'
 import { isRouterPayload, stripFramework } from '../lib/build/strip-framework'
 import { formatHeadersFile } from '../lib/headers/headers-file'
 import { routeClasses, toHeaderRules, toVercelConfig, type InlineHashes } from '../lib/headers/policy'
+import { walkFiles } from '../lib/fs-walk'
 
 const OUT = path.resolve(process.argv[2] ?? 'out')
 
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-}
 
 if (!fs.existsSync(OUT)) {
   console.error(`postbuild: ${OUT} does not exist; run next build first`)
@@ -35,7 +33,7 @@ const readCss = (href: string) => {
 }
 const addUnique = (list: string[], items: string[]) => items.forEach((x) => list.includes(x) || list.push(x))
 const problems: string[] = []
-for (const file of walk(OUT)) {
+for (const file of walkFiles(OUT)) {
   const rel = path.relative(OUT, file).split(path.sep).join('/')
   if (rel.endsWith('.html')) {
     const result = stripFramework(fs.readFileSync(file, 'utf8'))
@@ -64,7 +62,7 @@ const referenced = html.join('\n')
 let deadJs = 0
 const chunks = path.join(OUT, '_next', 'static')
 if (fs.existsSync(chunks)) {
-  for (const file of walk(chunks)) {
+  for (const file of walkFiles(chunks)) {
     const url = `/${path.relative(OUT, file).split(path.sep).join('/')}`
     if (/\.(js|css)$/.test(file) && !referenced.includes(url)) {
       fs.rmSync(file)

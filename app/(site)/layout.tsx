@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { SiteShell } from '@/components/layout/site-shell'
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site'
 import '@/styles/site.css'
+import '@/styles/content.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),

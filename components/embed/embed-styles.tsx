@@ -2,8 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 // Inlined: an embed makes no request for styles, and nothing from the host page reaches in.
-const CSS = fs
-  .readFileSync(path.join(process.cwd(), 'styles', 'embed.css'), 'utf8')
+// The embed's own base styles, then the content components' styles it shares with the site.
+const CSS = ['embed.css', 'content.css']
+  .map((f) => fs.readFileSync(path.join(process.cwd(), 'styles', f), 'utf8'))
+  .join('\n')
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s*\n\s*/g, '')
 

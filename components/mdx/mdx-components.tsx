@@ -39,15 +39,14 @@ const embedHeadings = {
 
 export function getMdxComponents(ctx: MdxContext) {
   const embed = ctx.context === 'embed'
-  const newTab = embed
   const toUrl = ctx.toUrl ?? ((p: string) => p)
   return {
     ...(embed ? embedHeadings : {}),
     a: ({ href = '', children }: ComponentProps<'a'>) => {
-      if (/^https?:/.test(href)) return <ExternalLink href={href} newTab={newTab}>{children}</ExternalLink>
+      if (/^https?:/.test(href)) return <ExternalLink href={href} newTab={embed}>{children}</ExternalLink>
       if (href.startsWith('page:')) {
         const url = toUrl(contentHref(href, ctx.locale, ctx.sitePages))
-        return newTab ? <ExternalLink href={url} newTab>{children}</ExternalLink> : <a href={url}>{children}</a>
+        return embed ? <ExternalLink href={url} newTab>{children}</ExternalLink> : <a href={url}>{children}</a>
       }
       return <a href={href}>{children}</a>
     },
@@ -57,11 +56,11 @@ export function getMdxComponents(ctx: MdxContext) {
     QuickCard: ({ children }: { children: ReactNode }) => <QuickCard level={embed ? 3 : 2}>{children}</QuickCard>,
     Callout: (props: CalloutProps) => <Callout {...props} />,
     HelpDirectory: ({ i, countries }: { i: string; countries?: string }) => (
-      <HelpDirectory i={Number(i)} countries={words(countries)} resources={ctx.resources} plan={ctx.plan} newTab={newTab} level={embed ? 3 : 2} />
+      <HelpDirectory i={Number(i)} countries={words(countries)} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} />
     ),
     ResourceCard: ({ i, id }: { i: string; id: string }) => {
       const r = ctx.resources.find((x) => x.id === id)
-      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={newTab} level={embed ? 4 : 3} /> : null
+      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={embed} level={embed ? 4 : 3} /> : null
     },
     EmergencyNumber: ({ i, country }: { i: string; country: string }) => (
       <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} />

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { walkFiles } from '../fs-walk'
 
 export interface RawDoc {
   /** Path relative to the repository root, e.g. content/pages/en/meth-basics.mdx */
@@ -28,13 +29,6 @@ export interface RawContent {
   unreadable: { file: string; error: string }[]
 }
 
-function walk(dir: string): string[] {
-  if (!fs.existsSync(dir)) return []
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-    .sort()
-}
 
 const parseData = (text: string): Record<string, unknown> => {
   // YAML 1.2 core schema: an unquoted 2025-02-30 stays the string the writer typed.
@@ -62,7 +56,7 @@ export function readContent(root: string = process.cwd(), contentDir = 'content'
     ['resources', 'resources', '.yaml'],
   ]
   for (const [key, folder, ext] of groups) {
-    for (const abs of walk(path.join(base, folder))) {
+    for (const abs of walkFiles(path.join(base, folder))) {
       const file = path.relative(root, abs).split(path.sep).join('/')
       if (!abs.endsWith(ext)) {
         out.unreadable.push({ file, error: `unexpected file type: only ${ext} files belong in content/${folder}/` })

@@ -23,10 +23,3 @@ export function loadPack(dir: string = PACK_DIR): Map<string, PackSource> {
   if (dir === PACK_DIR) cache = pack
   return pack
 }
-
-/** The README's "Do not publish" list: numbers the pack marks superseded or unconfirmed. */
-export function loadForbiddenNumbers(dir: string = PACK_DIR): string[] {
-  const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8')
-  const line = readme.split('\n').find((l) => l.startsWith('**Do not publish:**')) ?? ''
-  return [...line.matchAll(/(\d[\d\s-]{2,}\d)/g)].map((m) => m[1]!.replace(/\D/g, ''))
-}

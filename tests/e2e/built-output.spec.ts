@@ -7,13 +7,11 @@ import { findBrokenLinks } from '../../lib/build/link-check'
 import { findForbidden } from '../../lib/forbidden-numbers'
 import { OUT } from '../helpers/built-pages'
 import { SITE_ORIGIN } from '../helpers/origins'
+import { urlPathOf, walkFiles } from '../../lib/fs-walk'
 
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-}
-const textFiles = () => walk(OUT).filter((f) => /\.(html|json|txt|xml|js|css)$/.test(f))
-const htmlFiles = () => walk(OUT).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}_not-found${path.sep}`))
-const urlPath = (f: string) => `/${path.relative(OUT, f).split(path.sep).join('/')}`
+const textFiles = () => walkFiles(OUT).filter((f) => /\.(html|json|txt|xml|js|css)$/.test(f))
+const htmlFiles = () => walkFiles(OUT).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}_not-found${path.sep}`))
+const urlPath = (f: string) => urlPathOf(OUT, f)
 
 test('no superseded or unconfirmed phone number appears anywhere in the built site', () => {
   const hits = textFiles().flatMap((f) => findForbidden(fs.readFileSync(f, 'utf8').replace(/<[^>]+>/g, ' ')).map((n) => `${path.relative(OUT, f)}: ${n.digits}`))
@@ -21,7 +19,7 @@ test('no superseded or unconfirmed phone number appears anywhere in the built si
 })
 
 test('no broken internal link or #fragment anywhere in the built site', () => {
-  const files = new Set(walk(OUT).map(urlPath))
+  const files = new Set(walkFiles(OUT).map(urlPath))
   const site = { files, html: (file: string) => fs.readFileSync(path.join(OUT, file), 'utf8') }
   const pages = htmlFiles().map(urlPath)
   expect(pages.length).toBeGreaterThan(100)

@@ -6,15 +6,13 @@ import { headerProblems } from '../../lib/headers/check'
 import { parseHeadersFile } from '../../lib/headers/headers-file'
 import { OUT } from '../helpers/built-pages'
 import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/origins'
+import { urlPathOf, walkFiles } from '../../lib/fs-walk'
 
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-}
 /** Every URL a host would serve from out/: each file, and each directory page as /x/ (hosts read, never serve, their own config files). */
 const HOST_CONFIG = ['/_headers', '/vercel.json']
 const urlPaths = () =>
-  walk(OUT)
-    .map((f) => `/${path.relative(OUT, f).split(path.sep).join('/')}`)
+  walkFiles(OUT)
+    .map((f) => urlPathOf(OUT, f))
     .filter((p) => !HOST_CONFIG.includes(p))
     .flatMap((p) => (p.endsWith('/index.html') ? [p, p.replace(/index\.html$/, '')] : [p]))
 

@@ -1,17 +1,15 @@
 /** Every page in the built site (out/), as URL paths: the sweeps test all of them, not a sample. */
 import fs from 'node:fs'
 import path from 'node:path'
+import { walkFiles } from '../../lib/fs-walk'
 
 export const OUT = path.join(process.cwd(), 'out')
 
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-}
 
 /** `/`, `/topics/overamping/` … for every index.html; `/404.html` for the not-found page. */
 export function builtPages(kind: 'site' | 'embed' | 'all' = 'site'): string[] {
   if (!fs.existsSync(OUT)) throw new Error('out/ does not exist: run npm run build:test first')
-  const pages = walk(OUT)
+  const pages = walkFiles(OUT)
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${path.relative(OUT, f).split(path.sep).join('/')}`)
     .filter((p) => !p.startsWith('/_not-found/') && p !== '/404/index.html')
