@@ -1,6 +1,7 @@
 /** Metadata and JSON-LD for pages, built from content and lib/routes (nowhere else). */
 import type { Metadata } from 'next'
 import type { Page } from 'contentlayer/generated'
+import { readerUrl } from './citations/format'
 import { citationPlan } from './content/pages'
 import { absoluteUrl, oembedUrl } from './routes'
 import { LICENCE, SITE_NAME, SITE_URL } from './site'
@@ -32,6 +33,6 @@ export function pageStructuredData(page: Page) {
     publisher: { '@type': 'Organization', name: SITE_NAME, url: SITE_URL },
     license: LICENCE.url,
     isAccessibleForFree: true,
-    citation: citationPlan(page).references.map((r) => ({ '@type': 'CreativeWork', name: r.source.title, publisher: r.source.publisher, url: r.source.url })),
+    citation: citationPlan(page).references.map((r) => ({ '@type': 'CreativeWork', name: r.source.title, publisher: r.source.publisher, url: readerUrl(r.source) })),
   }
 }

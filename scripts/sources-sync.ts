@@ -36,6 +36,7 @@ for (const [id, findings] of [...cited].sort(([a], [b]) => a.localeCompare(b))) 
     title: source.title,
     publisher: source.publisher,
     url: source.url,
+    ...(source.original ? { original: source.original } : {}),
     published: source.published,
     kind: source.kind,
     country: source.country,

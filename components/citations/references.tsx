@@ -2,7 +2,8 @@ import type { CitationPlan } from '@/lib/citations/plan'
 import { sourceUrl } from '@/lib/routes'
 import { VisuallyHidden } from '@/components/ui/visually-hidden'
 import { ExternalLink } from './external-link'
-import { SourceMeta } from './source-meta'
+import { CheckedCopy, SourceMeta } from './source-meta'
+import { readerUrl } from '@/lib/citations/format'
 
 export interface ReferencesProps {
   plan: CitationPlan
@@ -33,11 +34,12 @@ export function References({ plan, level = 2, context = 'site', toUrl = (p) => p
         {plan.references.map((ref) => (
           <li key={ref.source.id} id={ref.targetId} value={ref.n}>
             <cite>
-              <ExternalLink href={ref.source.url} newTab={newTab} wpHref={wp(ref.targetId)}>
+              <ExternalLink href={readerUrl(ref.source)} newTab={newTab} wpHref={wp(ref.targetId)}>
                 {ref.source.title}
               </ExternalLink>
             </cite>
             . <SourceMeta source={ref.source} />{' '}
+            <CheckedCopy source={ref.source} newTab={newTab} />
             {newTab ? (
               <ExternalLink href={toUrl(sourceUrl(ref.source.id))} newTab>
                 About this source on Plainly

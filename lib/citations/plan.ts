@@ -3,6 +3,7 @@
  * findings used (with a deep link to the passage) and a link back to every marker that cites it.
  * Pure data: components/citations renders it for the site and for embeds.
  */
+import { readerUrl } from './format'
 import { markerId, refId } from '../routes'
 import { textFragmentUrl } from './deep-link'
 import { selectResources, type ResourceLike } from './select-resources'
@@ -13,6 +14,7 @@ export interface SourceRecord {
   title: string
   publisher: string
   url: string
+  original?: string
   published: string
   kind: string
   country: string
@@ -79,7 +81,7 @@ export function buildPlan(uses: Use[], sources: SourceRecord[], resources: Resou
     if (!f) {
       const data = ref.source.findings.find((x) => x.id === id)
       if (!data) throw new UnknownCitationError(`source "${ref.source.id}" has no finding "${id}"`)
-      f = { id, paraphrase: data.paraphrase, href: textFragmentUrl(ref.source.url, data.anchor), targetId: refId(ref.source.id, id), backlinks: [] }
+      f = { id, paraphrase: data.paraphrase, href: textFragmentUrl(readerUrl(ref.source), data.anchor), targetId: refId(ref.source.id, id), backlinks: [] }
       ref.findings.push(f)
     }
     return f

@@ -82,6 +82,7 @@ export const sourceFields = {
   title: { type: 'string', ...req('Exactly as in the pack.') },
   publisher: { type: 'string', ...req('Exactly as in the pack.') },
   url: { type: 'string', ...req('Exactly as in the pack; must be https.') },
+  original: { type: 'string', ...opt("As in the pack: the publisher's own address where `url` is a mirror or repost. Readers are sent here.") },
   published: { type: 'string', ...req('As in the pack: YYYY, YYYY-MM, YYYY-MM-DD or unknown.') },
   kind: { type: 'enum', options: keysOf(SOURCE_KINDS), ...req('Exactly as in the pack.') },
   country: { type: 'string', ...req('Exactly as in the pack.') },

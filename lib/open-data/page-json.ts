@@ -77,6 +77,7 @@ export function pageJson(page: Page, data: ContentData) {
       title: ref.source.title,
       publisher: ref.source.publisher,
       url: ref.source.url,
+      ...(ref.source.original ? { original: ref.source.original } : {}),
       published: ref.source.published,
       kind: ref.source.kind,
       country: ref.source.country,

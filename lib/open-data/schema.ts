@@ -81,7 +81,7 @@ export const pageSchema = {
         additionalProperties: false,
         required: ['ref', 'id', 'title', 'publisher', 'url', 'published', 'kind', 'country', 'language', 'findings'],
         properties: {
-          ref: { type: 'integer', minimum: 1 }, id: str, title: str, publisher: str, url: { type: 'string', format: 'iri' }, published: str, kind: str, country: str, language: str,
+          ref: { type: 'integer', minimum: 1 }, id: str, title: str, publisher: str, url: { type: 'string', format: 'iri' }, original: { type: 'string', format: 'iri' }, published: str, kind: str, country: str, language: str,
           findings: { type: 'array', minItems: 1, items: { type: 'object', additionalProperties: false, required: ['id', 'paraphrase', 'url'], properties: { id: str, paraphrase: str, url: { type: 'string', format: 'iri' } } } },
         },
       },

@@ -26,6 +26,10 @@ export const sourceRules = [
           report({ file: doc.file, field: key, message: `${key} is "${String(have)}" but the pack says "${pack[key]}"`, fix: 'run npm run sources:sync to copy it from the pack (do not retype it)' })
         }
       }
+      // `original` is optional in the pack, so a missing copy is as wrong as a retyped one.
+      if (str(doc.data.original) !== pack.original) {
+        report({ file: doc.file, field: 'original', message: `original is "${str(doc.data.original) ?? '(missing)'}" but the pack says "${pack.original ?? '(none)'}"`, fix: 'run npm run sources:sync to copy it from the pack (do not retype it)' })
+      }
       const notes = Array.isArray(doc.data.notes) ? doc.data.notes : []
       if (JSON.stringify(notes) !== JSON.stringify(pack.notes.map(redactForbidden))) {
         report({ file: doc.file, field: 'notes', message: "notes differ from the pack's notes", fix: 'run npm run sources:sync to copy them from the pack' })

@@ -22,6 +22,8 @@ export interface PackSource {
   title: string
   publisher: string
   url: string
+  /** The publisher's own address where `url` is a mirror, proxy or repost (the pack's optional `original`). */
+  original?: string
   published: string
   kind: string
   country: string
@@ -55,6 +57,7 @@ export function parsePackFile(fileName: string, raw: string): PackSource {
     title: str('title'),
     publisher: str('publisher'),
     url: str('url'),
+    ...(meta.original ? { original: String(meta.original) } : {}),
     published: str('published'),
     kind: str('kind'),
     country: str('country'),

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ExternalLink } from '@/components/citations/external-link'
-import { SourceMeta } from '@/components/citations/source-meta'
+import { CheckedCopy, SourceMeta } from '@/components/citations/source-meta'
 import { textFragmentUrl } from '@/lib/citations/deep-link'
-import { languageLabel } from '@/lib/citations/format'
+import { languageLabel, readerUrl } from '@/lib/citations/format'
 import { redactForbidden } from '@/lib/forbidden-numbers'
 import { citationPlan, getAllSources, getSource, pagesCiting } from '@/lib/content/pages'
 import { sourcesUrl } from '@/lib/routes'
@@ -34,7 +34,7 @@ export default async function SourcePage({ params }: Props) {
         <SourceMeta source={source} /> Language: {languageLabel(source.language)}.
       </p>
       <p>
-        <ExternalLink href={source.url}>Open the source</ExternalLink>
+        <ExternalLink href={readerUrl(source)}>Open the source</ExternalLink> <CheckedCopy source={source} />
       </p>
       {source.notes && source.notes.length > 0 && (
         <>
@@ -50,7 +50,7 @@ export default async function SourcePage({ params }: Props) {
       <ul>
         {source.findings.map((f) => (
           <li key={f.id} id={f.id}>
-            {f.id}: {f.paraphrase} <ExternalLink href={textFragmentUrl(source.url, f.anchor)}>Read the passage</ExternalLink>
+            {f.id}: {f.paraphrase} <ExternalLink href={textFragmentUrl(readerUrl(source), f.anchor)}>Read the passage</ExternalLink>
           </li>
         ))}
       </ul>
