@@ -8,7 +8,7 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { pageFacts } from './lib/content/analysis-cache'
-import { pageFields, resourceFields, sitePageFields, sourceFields, type DocSpec, type NestedSpec } from './lib/content/schema'
+import { pageFields, resourceFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type NestedSpec } from './lib/content/schema'
 import { remarkCitationIndex } from './lib/citations/uses'
 import { pageUrl, sitePageUrl } from './lib/routes'
 
@@ -78,9 +78,17 @@ export const Resource = defineDocumentType(() => ({
   fields: toFields(resourceFields),
 }))
 
+/** The urgent advice, written once per language (content/urgent/<locale>.yaml). */
+export const Urgent = defineDocumentType(() => ({
+  name: 'Urgent',
+  filePathPattern: 'urgent/*.yaml',
+  contentType: 'data',
+  fields: toFields(urgentFields),
+}))
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Page, SitePage, Source, Resource],
+  documentTypes: [Page, SitePage, Source, Resource, Urgent],
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
   disableImportAliasWarning: true,

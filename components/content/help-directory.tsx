@@ -10,6 +10,8 @@ export interface HelpDirectoryProps {
   /** Index of this element among the page's citing elements (set by the remark plugin). */
   i: number
   countries: string[]
+  /** Only services of these kinds (e.g. crisis lines); all kinds when absent. */
+  kinds?: string[]
   resources: Resource[]
   plan: CitationPlan
   newTab?: boolean
@@ -18,10 +20,12 @@ export interface HelpDirectoryProps {
 }
 
 /** Helplines by country: a list of countries to jump to, then a section per country. */
-export function HelpDirectory({ i, countries, resources, plan, newTab = false, level = 2 }: HelpDirectoryProps) {
+export function HelpDirectory({ i, countries, kinds, resources, plan, newTab = false, level = 2 }: HelpDirectoryProps) {
   const Heading = `h${level}` as const
-  const use: Extract<Use, { kind: 'resources' }> = { kind: 'resources', index: i, component: 'HelpDirectory', countries, ids: [], line: 0 }
+  const use: Extract<Use, { kind: 'resources' }> = { kind: 'resources', index: i, component: 'HelpDirectory', countries, ids: [], ...(kinds ? { kinds } : {}), line: 0 }
   const shown = selectResources(use, resources)
+  // A filtered directory (e.g. crisis lines) gets its own anchors: `#help-us` stays the full directory on Get help.
+  const anchor = (c: string) => (kinds ? `${countryHelpId(c)}-${i}` : countryHelpId(c))
   const present = countries.filter((c) => shown.some((r) => r.country === c))
   return (
     <div className="help-directory">
@@ -31,15 +35,15 @@ export function HelpDirectory({ i, countries, resources, plan, newTab = false, l
           <ul className="country-nav">
             {present.map((c) => (
               <li key={c}>
-                <a href={`#${countryHelpId(c)}`}>{COUNTRIES[c as Country]}</a>
+                <a href={`#${anchor(c)}`}>{COUNTRIES[c as Country]}</a>
               </li>
             ))}
           </ul>
         </nav>
       )}
       {present.map((c) => (
-        <section key={c} id={countryHelpId(c)} aria-labelledby={`${countryHelpId(c)}-h`}>
-          <Heading id={`${countryHelpId(c)}-h`}>{COUNTRIES[c as Country]}</Heading>
+        <section key={c} id={anchor(c)} aria-labelledby={`${anchor(c)}-h`}>
+          <Heading id={`${anchor(c)}-h`}>{COUNTRIES[c as Country]}</Heading>
           <ul className="resource-list">
             {shown
               .filter((r) => r.country === c)

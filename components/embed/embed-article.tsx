@@ -1,7 +1,7 @@
 import type { Page } from 'contentlayer/generated'
 import { References } from '@/components/citations/references'
 import { MdxContent } from '@/components/mdx/mdx-content'
-import { citationPlan, getAllResources, getSitePageSlugs } from '@/lib/content/pages'
+import { citationPlan, getAllResources, getSitePageSlugs, getUrgent } from '@/lib/content/pages'
 import { absoluteUrl } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 import { EmbedAttribution } from './embed-attribution'
@@ -24,7 +24,7 @@ export function EmbedArticle({ page }: { page: Page }) {
         <h2 className="embed-title">{page.title}</h2>
         <p className="lead">{page.summary}</p>
         <EmbedHelpBox />
-        <MdxContent code={page.body.code} context="embed" plan={plan} locale={page.locale} resources={getAllResources()} sitePages={getSitePageSlugs(page.locale)} toUrl={absoluteUrl} />
+        <MdxContent code={page.body.code} context="embed" plan={plan} locale={page.locale} resources={getAllResources()} urgent={getUrgent(page.locale)} sitePages={getSitePageSlugs(page.locale)} toUrl={absoluteUrl} />
         <References plan={plan} level={3} context="embed" toUrl={absoluteUrl} canonical={canonical} />
       </main>
       <EmbedAttribution page={page} />

@@ -3,12 +3,15 @@
  * components/content/, add it here, and list it in docs/content-guide.md ("Components").
  * `context: 'embed'` makes outside links open a new tab and page links absolute, so they leave the frame.
  */
-import type { Resource } from 'contentlayer/generated'
+import type { Resource, Urgent } from 'contentlayer/generated'
 import type { MDXComponents } from 'mdx/types'
 import type { ComponentProps, ReactNode } from 'react'
 import { CiteMarker } from '@/components/citations/cite-marker'
 import { ExternalLink } from '@/components/citations/external-link'
 import { Callout, type CalloutProps } from '@/components/content/callout'
+import { CallNow } from '@/components/content/call-now'
+import { FirstAid } from '@/components/content/first-aid'
+import { CiteGroup } from '@/components/citations/cite-group'
 import { EmergencyNumber } from '@/components/content/emergency-number'
 import { HelpDirectory } from '@/components/content/help-directory'
 import { QuickCard } from '@/components/content/quick-card'
@@ -23,6 +26,8 @@ export interface MdxContext {
   plan: CitationPlan
   locale: string
   resources: Resource[]
+  /** The urgent advice in the page's language (content/urgent/<locale>.yaml). */
+  urgent: Urgent | undefined
   sitePages: readonly string[]
   /** Turns a site path into the URL a link should use (absolute in embeds). */
   toUrl?: (path: string) => string
@@ -52,16 +57,22 @@ export function getMdxComponents(ctx: MdxContext) {
     },
     table: TableWrap,
     Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} />,
+    // Adjacent <Cite /> elements, joined by the remark plugin (lib/citations/uses.ts) into one "[1, 2]".
+    CiteGroup: ({ i }: { i: string }) => <CiteGroup markers={words(i).map((n) => ctx.plan.cite(Number(n))).filter((m) => m !== undefined)} />,
     Signpost,
     QuickCard: ({ children }: { children: ReactNode }) => <QuickCard level={embed ? 3 : 2}>{children}</QuickCard>,
     Callout: (props: CalloutProps) => <Callout {...props} />,
-    HelpDirectory: ({ i, countries }: { i: string; countries?: string }) => (
-      <HelpDirectory i={Number(i)} countries={words(countries)} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} />
+    HelpDirectory: ({ i, countries, kind }: { i: string; countries?: string; kind?: string }) => (
+      <HelpDirectory i={Number(i)} countries={words(countries)} kinds={kind ? words(kind) : undefined} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} />
     ),
     ResourceCard: ({ i, id }: { i: string; id: string }) => {
       const r = ctx.resources.find((x) => x.id === id)
       return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={embed} level={embed ? 4 : 3} /> : null
     },
+    CallNow: ({ i, variant }: { i: string; variant?: 'box' | 'card' }) => (
+      <CallNow i={Number(i)} urgent={ctx.urgent} resources={ctx.resources} plan={ctx.plan} variant={variant} level={variant === 'card' ? (embed ? 4 : 3) : embed ? 3 : 2} />
+    ),
+    FirstAid: ({ i, show }: { i: string; show?: string }) => <FirstAid i={Number(i)} urgent={ctx.urgent} plan={ctx.plan} show={words(show)} level={embed ? 4 : 3} />,
     EmergencyNumber: ({ i, country }: { i: string; country: string }) => (
       <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} />
     ),

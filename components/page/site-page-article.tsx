@@ -11,7 +11,7 @@ export function SitePageArticle({ page }: { page: SitePage }) {
     <article>
       <h1>{page.title}</h1>
       <p className="lead">{page.summary}</p>
-      <MdxContent code={page.body.code} context="site" plan={buildPlan([], [], [])} locale={page.locale} resources={[]} sitePages={getSitePageSlugs(page.locale)} />
+      <MdxContent code={page.body.code} context="site" plan={buildPlan([], [], [])} locale={page.locale} resources={[]} urgent={undefined} sitePages={getSitePageSlugs(page.locale)} />
       <p className="page-meta">
         Last updated: {formatDate(page.updated)}. Reading level: {describeGrade(page.readingGrade)} (grade {page.readingGrade.toFixed(1)}).
       </p>

@@ -1,7 +1,7 @@
 import type { Page } from 'contentlayer/generated'
 import { References } from '@/components/citations/references'
 import { MdxContent } from '@/components/mdx/mdx-content'
-import { citationPlan, getAllResources, getSitePageSlugs } from '@/lib/content/pages'
+import { citationPlan, getAllResources, getSitePageSlugs, getUrgent } from '@/lib/content/pages'
 import { embedUrl } from '@/lib/routes'
 import { PageMeta } from './page-meta'
 
@@ -17,7 +17,7 @@ export function TopicArticle({ page }: { page: Page }) {
       <h1>{page.title}</h1>
       <p className="lead">{page.summary}</p>
       {!urgent && <PageMeta page={page} />}
-      <MdxContent code={page.body.code} context="site" plan={plan} locale={page.locale} resources={getAllResources()} sitePages={getSitePageSlugs(page.locale)} />
+      <MdxContent code={page.body.code} context="site" plan={plan} locale={page.locale} resources={getAllResources()} urgent={getUrgent(page.locale)} sitePages={getSitePageSlugs(page.locale)} />
       {urgent && <PageMeta page={page} />}
       <References plan={plan} />
       {page.embeddable && (

@@ -7,6 +7,7 @@ import { readerUrl } from './format'
 import { markerId, refId } from '../routes'
 import { textFragmentUrl } from './deep-link'
 import { selectResources, type ResourceLike } from './select-resources'
+import { itemsShown, parseCites, type UrgentLike } from '../content/urgent'
 import type { Use } from './uses'
 
 export interface SourceRecord {
@@ -56,14 +57,17 @@ export interface CitationPlan {
   cite(i: number): Marker | undefined
   /** The marker for resource `resourceId` shown by the citing element with index `i`. */
   resource(i: number, resourceId: string): Marker | undefined
+  /** The markers of urgent item `itemId` shown by the <CallNow>/<FirstAid> with index `i`, shown as one group. */
+  urgent(i: number, itemId: string): Marker[]
 }
 
 export class UnknownCitationError extends Error {}
 
-export function buildPlan(uses: Use[], sources: SourceRecord[], resources: ResourceRecord[]): CitationPlan {
+export function buildPlan(uses: Use[], sources: SourceRecord[], resources: ResourceRecord[], urgent?: UrgentLike): CitationPlan {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const references: PlanReference[] = []
   const markers = new Map<string, Marker>()
+  const urgentMarkers = new Map<string, Marker[]>()
 
   const reference = (sourceId: string): PlanReference => {
     let ref = references.find((r) => r.source.id === sourceId)
@@ -96,6 +100,18 @@ export function buildPlan(uses: Use[], sources: SourceRecord[], resources: Resou
       markers.set(`${use.index}`, { n: ref.n, markerId: id, targetId: f.targetId })
       continue
     }
+    if (use.kind === 'urgent') {
+      for (const item of itemsShown(urgent, use.component, use.show, use.variant)) {
+        const group = parseCites(item.cites).list.map((c, k) => {
+          const ref = reference(c.source)
+          const id = markerId(use.index, `${item.id}-${k}`)
+          const f = finding(ref, c.finding)
+          f.backlinks.push(id)
+          return { n: ref.n, markerId: id, targetId: f.targetId }
+        })
+        urgentMarkers.set(`${use.index}/${item.id}`, group)
+      }
+    }
     for (const r of selectResources(use, resources)) {
       const ref = reference(r.source)
       const id = markerId(use.index, r.id)
@@ -110,5 +126,6 @@ export function buildPlan(uses: Use[], sources: SourceRecord[], resources: Resou
     references,
     cite: (i) => markers.get(`${i}`),
     resource: (i, resourceId) => markers.get(`${i}/${resourceId}`),
+    urgent: (i, itemId) => urgentMarkers.get(`${i}/${itemId}`) ?? [],
   }
 }

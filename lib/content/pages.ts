@@ -2,7 +2,7 @@
  * The content access layer: routes and components get content only through these functions,
  * never by searching Contentlayer's arrays themselves.
  */
-import { allPages, allResources, allSitePages, allSources, type Page, type Resource, type SitePage, type Source } from 'contentlayer/generated'
+import { allPages, allResources, allSitePages, allSources, allUrgents, type Page, type Resource, type SitePage, type Source, type Urgent } from 'contentlayer/generated'
 import { buildPlan, type CitationPlan } from '../citations/plan'
 import type { Use } from '../citations/uses'
 import { sortResources } from '../citations/select-resources'
@@ -37,9 +37,12 @@ export function pagesCiting(sourceId: string): Page[] {
   return getAllPages().filter((p) => citationPlan(p).references.some((r) => r.source.id === sourceId))
 }
 
+/** The urgent advice in a language (content/urgent/<locale>.yaml); the check makes sure it exists. */
+export const getUrgent = (locale: string): Urgent | undefined => allUrgents.find((u) => u.locale === locale)
+
 const plans = new Map<string, CitationPlan>()
 /** The numbered citations of a page (lib/citations/plan.ts). */
 export function citationPlan(page: Page): CitationPlan {
-  if (!plans.has(page._id)) plans.set(page._id, buildPlan(page.citations as Use[], [...allSources], [...allResources]))
+  if (!plans.has(page._id)) plans.set(page._id, buildPlan(page.citations as Use[], [...allSources], [...allResources], getUrgent(page.locale)))
   return plans.get(page._id)!
 }

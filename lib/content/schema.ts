@@ -16,6 +16,7 @@ import {
   SUBSTANCES,
   SOURCE_KINDS,
   URGENCIES,
+  URGENT_GROUPS,
   keysOf,
 } from './taxonomy'
 
@@ -117,4 +118,29 @@ export const resourceFields = {
   source: { type: 'string', ...req('Pack id of the source that confirms this service.') },
   confirmedBy: { type: 'list', of: 'string', ...req('Finding and contact ids (F…, C…) in that source that confirm it.') },
   checkedOn: { type: 'string', ...req('Date the details were checked against the source.', { format: 'date' }) },
+} as const satisfies DocSpec
+
+export const urgentGroupSpec: NestedSpec = {
+  name: 'UrgentGroup',
+  fields: {
+    id: { type: 'enum', options: URGENT_GROUPS, ...req('Which group (lib/content/taxonomy.ts, URGENT_GROUPS).') },
+    title: { type: 'string', ...req('The heading readers see for this group.') },
+  },
+}
+
+export const urgentItemSpec: NestedSpec = {
+  name: 'UrgentItem',
+  fields: {
+    id: { type: 'string', ...req('A short stable id (kebab-case), the same in every language.') },
+    group: { type: 'enum', options: URGENT_GROUPS, ...req('The group it belongs to.') },
+    text: { type: 'string', ...req('One sign or one step, in short plain sentences (grade 6 or lower).') },
+    cites: { type: 'string', ...req('The findings that say it: "pack-id F3, other-id F1".') },
+  },
+}
+
+/** The urgent advice, written once per language: content/urgent/<locale>.yaml (lib/rules/urgent.ts). */
+export const urgentFields = {
+  locale: pageFields.locale,
+  groups: { type: 'list', of: urgentGroupSpec, ...req('Every group in URGENT_GROUPS, with its heading.') },
+  items: { type: 'list', of: urgentItemSpec, ...req('The call signs and first-aid steps, in the order shown.') },
 } as const satisfies DocSpec

@@ -43,6 +43,15 @@ export const URGENCIES = ['routine', 'urgent'] as const
 export type Urgency = (typeof URGENCIES)[number]
 
 /**
+ * The groups of urgent advice in content/urgent/<locale>.yaml, in the order they are shown.
+ * `call-now` and `call-signs` make the call box (<CallNow />); the rest are first-aid steps
+ * (<FirstAid show="…" />). Each locale's file must have every group.
+ */
+export const URGENT_GROUPS = ['call-now', 'call-signs', 'recovery', 'cpr', 'cooling', 'seizure', 'naloxone', 'safety'] as const
+export type UrgentGroup = (typeof URGENT_GROUPS)[number]
+export const FIRST_AID_GROUPS = URGENT_GROUPS.filter((g) => g !== 'call-now' && g !== 'call-signs')
+
+/**
  * Honest review status. Nobody on the team is a clinician, so every page is `editorial` until a
  * named clinician really reviews it; `clinical` requires `reviewedBy` (lib/rules/review.ts).
  */

@@ -3,6 +3,7 @@
  * A writer cites with <Cite id="pack-id" f="F2" /> right after the sentence; every paragraph,
  * list item and table cell of health information must carry at least one citation.
  */
+import { parseCites } from '../content/urgent'
 import { selectResources, type ResourceLike } from '../citations/select-resources'
 import { RESOURCE_COMPONENTS } from '../citations/uses'
 import { COUNTRIES } from '../content/taxonomy'
@@ -20,6 +21,11 @@ export function citedFindings(ctx: CheckContext): Map<string, Set<string>> {
   const cited = new Map<string, Set<string>>()
   const add = (s: string, f: string) => cited.set(s, (cited.get(s) ?? new Set()).add(f))
   for (const a of ctx.analyses.values()) for (const u of a.uses) if (u.kind === 'cite') add(u.source, u.finding)
+  for (const u of ctx.content.urgent) {
+    for (const item of Array.isArray(u.data.items) ? (u.data.items as { cites?: unknown }[]) : []) {
+      for (const c of parseCites(str(item.cites) ?? '').list) add(c.source, c.finding)
+    }
+  }
   for (const r of ctx.content.resources) {
     const source = str(r.data.source)
     if (source && Array.isArray(r.data.confirmedBy)) for (const f of r.data.confirmedBy) if (typeof f === 'string') add(source, f)

@@ -15,6 +15,7 @@ import { reviewRules } from './review'
 import { schemaRules } from './schema'
 import { sourceRules } from './sources'
 import { structureRules } from './structure'
+import { urgentRules } from './urgent'
 import type { CheckContext, Problem, Rule } from './types'
 import { wordRules } from './words'
 
@@ -23,6 +24,7 @@ export const RULES: Rule[] = [
   ...reviewRules,
   ...citationRules,
   ...structureRules,
+  ...urgentRules,
   ...sourceRules,
   ...resourceRules,
   ...linkRules,

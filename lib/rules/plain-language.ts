@@ -30,6 +30,18 @@ function* texts(ctx: CheckContext, allLocales = false) {
     }
     for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? []) yield { doc, field: undefined, line: bodyLine(doc, b.line), text: b.text }
   }
+  for (const doc of ctx.content.urgent) {
+    if (!allLocales && !isEnglish(doc.data.locale)) continue
+    const items = Array.isArray(doc.data.items) ? (doc.data.items as { text?: unknown }[]) : []
+    for (const [i, it] of items.entries()) {
+      const v = str(it.text)
+      if (v) yield { doc, field: `items[${i}].text` as string, line: undefined, text: v }
+    }
+    for (const [i, g] of (Array.isArray(doc.data.groups) ? (doc.data.groups as { title?: unknown }[]) : []).entries()) {
+      const v = str(g.title)
+      if (v) yield { doc, field: `groups[${i}].title` as string, line: undefined, text: v }
+    }
+  }
   for (const doc of ctx.content.resources) {
     for (const field of RESOURCE_TEXT_FIELDS) {
       const v = str(doc.data[field])

@@ -40,7 +40,10 @@ export function materialise(c?: BrokenCase): string {
   for (const entry of fs.readdirSync(caseDir)) {
     if (entry !== 'case.json') fs.cpSync(path.join(caseDir, entry), path.join(root, entry), { recursive: true })
   }
-  for (const [from, to] of c.copy ?? []) fs.copyFileSync(path.join(root, from), path.join(root, to))
+  for (const [from, to] of c.copy ?? []) {
+    fs.mkdirSync(path.dirname(path.join(root, to)), { recursive: true })
+    fs.copyFileSync(path.join(root, from), path.join(root, to))
+  }
   for (const [file, find, replace] of c.edits ?? []) {
     const abs = path.join(root, file)
     const text = fs.readFileSync(abs, 'utf8')
