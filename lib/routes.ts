@@ -23,6 +23,9 @@ export const apiPageUrl = (locale: Locale | string, slug: string) => `/api/v1/pa
 /** The page every "Get help now" link opens (WCAG 3.2.6 Consistent Help: same place, every page). */
 export const HELP_SLUG = 'get-help'
 export const helpUrl = (locale: Locale | string = DEFAULT_LOCALE) => pageUrl(locale, HELP_SLUG)
+/** The overdose page, whose call box (#call-now) holds the call signs other pages and embeds point to. */
+export const OVERDOSE_SLUG = 'overamping'
+export const callSignsUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${pageUrl(locale, OVERDOSE_SLUG)}#call-now`
 export const countryHelpId = (country: string) => `help-${country.toLowerCase()}`
 
 /** Anchors for citations (components/citations). */

@@ -23,7 +23,7 @@ export function EmbedArticle({ page }: { page: Page }) {
       <main>
         <h2 className="embed-title">{page.title}</h2>
         <p className="lead">{page.summary}</p>
-        <EmbedHelpBox />
+        <EmbedHelpBox locale={page.locale} />
         <MdxContent code={page.body.code} context="embed" plan={plan} locale={page.locale} resources={getAllResources()} urgent={getUrgent(page.locale)} sitePages={getSitePageSlugs(page.locale)} toUrl={absoluteUrl} />
         <References plan={plan} level={3} context="embed" toUrl={absoluteUrl} canonical={canonical} />
       </main>

@@ -2,7 +2,8 @@ import type { Page } from 'contentlayer/generated'
 import { ExternalLink } from '@/components/citations/external-link'
 import { REVIEW_STATUSES, type ReviewStatus } from '@/lib/content/taxonomy'
 import { formatDate } from '@/lib/dates'
-import { contentVersion } from '@/lib/embed/snippet'
+import { contentVersion } from '@/lib/content/version'
+import { getUrgent } from '@/lib/content/pages'
 import { absoluteUrl, sitePageUrl } from '@/lib/routes'
 import { LICENCE, SITE_NAME } from '@/lib/site'
 
@@ -14,7 +15,7 @@ export function EmbedAttribution({ page }: { page: Page }) {
   return (
     <footer className="embed-attribution">
       <p>
-        From {SITE_NAME}. Last reviewed: {formatDate(page.lastReviewed)}. Content version: {contentVersion(page)}.{' '}
+        From {SITE_NAME}. Last reviewed: {formatDate(page.lastReviewed)}. Content version: {contentVersion(page, getUrgent(page.locale))}.{' '}
         {REVIEW_STATUSES[page.reviewStatus as ReviewStatus]}
       </p>
       <p>

@@ -1,16 +1,39 @@
 import { ExternalLink } from '@/components/citations/external-link'
-import { absoluteUrl, helpUrl } from '@/lib/routes'
+import { getUrgent } from '@/lib/content/pages'
+import { groupTitle, itemsShown } from '@/lib/content/urgent'
+import { absoluteUrl, callSignsUrl, helpUrl } from '@/lib/routes'
 
-/** "Get help now" in every embed, like on every site page; it opens our help page in a new tab. */
-export function EmbedHelpBox() {
+/**
+ * "Get help now" in every embed, like on every site page. The call signs come from the one
+ * source of urgent advice (content/urgent/<locale>.yaml), shown folded so the box stays short;
+ * their sources are on our overdose page, where the box links.
+ */
+export function EmbedHelpBox({ locale }: { locale: string }) {
+  const urgent = getUrgent(locale)
+  const signs = itemsShown(urgent, 'CallNow', [], 'card').filter((it) => it.group === 'call-signs')
   return (
     <aside className="help-box" aria-label="Get help now">
       <p>
         <strong>Get help now.</strong> If someone is in danger, call your local emergency number.{' '}
-        <ExternalLink href={absoluteUrl(helpUrl())} newTab>
+        <ExternalLink href={absoluteUrl(helpUrl(locale))} newTab>
           Helplines by country
         </ExternalLink>
       </p>
+      {signs.length > 0 && (
+        <details>
+          <summary>{groupTitle(urgent, 'call-signs')}</summary>
+          <ul>
+            {signs.map((it) => (
+              <li key={it.id}>{it.text}</li>
+            ))}
+          </ul>
+          <p>
+            <ExternalLink href={absoluteUrl(callSignsUrl(locale))} newTab>
+              What to do, with sources
+            </ExternalLink>
+          </p>
+        </details>
+      )}
     </aside>
   )
 }

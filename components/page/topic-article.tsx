@@ -15,7 +15,8 @@ export function TopicArticle({ page }: { page: Page }) {
   return (
     <article>
       <h1>{page.title}</h1>
-      <p className="lead">{page.summary}</p>
+      {/* On urgent pages the call box follows the title directly; the summary would push it off a phone's first screen. */}
+      {!urgent && <p className="lead">{page.summary}</p>}
       {!urgent && <PageMeta page={page} />}
       <MdxContent code={page.body.code} context="site" plan={plan} locale={page.locale} resources={getAllResources()} urgent={getUrgent(page.locale)} sitePages={getSitePageSlugs(page.locale)} />
       {urgent && <PageMeta page={page} />}

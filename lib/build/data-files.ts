@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page, Resource, Source } from 'contentlayer/generated'
+import type { Page, Resource, Source, Urgent } from 'contentlayer/generated'
 import { oembedJson } from '../embed/snippet'
 import { indexJson, pageJson, SCHEMA_PATH } from '../open-data/page-json'
 import { pageSchema } from '../open-data/schema'
@@ -16,12 +16,13 @@ export interface GeneratedContent {
   pages: Page[]
   sources: Source[]
   resources: Resource[]
+  urgent: Urgent[]
 }
 
 /** Reads Contentlayer's generated data (plain JSON, so scripts need no import alias). */
 export function readGenerated(root: string): GeneratedContent {
   const read = <T>(type: string): T[] => JSON.parse(fs.readFileSync(path.join(root, '.contentlayer', 'generated', type, '_index.json'), 'utf8')) as T[]
-  return { pages: read<Page>('Page'), sources: read<Source>('Source'), resources: read<Resource>('Resource') }
+  return { pages: read<Page>('Page'), sources: read<Source>('Source'), resources: read<Resource>('Resource'), urgent: read<Urgent>('Urgent') }
 }
 
 export function writeDataFiles(out: string, data: GeneratedContent): number {
@@ -35,7 +36,7 @@ export function writeDataFiles(out: string, data: GeneratedContent): number {
     write(apiPageUrl(page.locale, page.slug), pageJson(page, data))
     if (page.embeddable) write(oembedUrl(page.locale, page.slug), oembedJson(page))
   }
-  write('/api/v1/pages.json', indexJson(pages))
+  write('/api/v1/pages.json', indexJson(pages, data.urgent))
   write(SCHEMA_PATH, pageSchema)
   return pages.length
 }

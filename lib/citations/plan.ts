@@ -100,7 +100,19 @@ export function buildPlan(uses: Use[], sources: SourceRecord[], resources: Resou
       markers.set(`${use.index}`, { n: ref.n, markerId: id, targetId: f.targetId })
       continue
     }
-    if (use.kind === 'urgent') {
+    const numbers = () => {
+      for (const r of selectResources(use, resources)) {
+        const ref = reference(r.source)
+        const id = markerId(use.index, r.id)
+        for (const fid of r.confirmedBy) finding(ref, fid).backlinks.push(id)
+        markers.set(`${use.index}/${r.id}`, { n: ref.n, markerId: id, targetId: ref.targetId })
+      }
+    }
+    if (use.kind !== 'urgent') {
+      numbers()
+      continue
+    }
+    const items = () => {
       for (const item of itemsShown(urgent, use.component, use.show, use.variant)) {
         const group = parseCites(item.cites).list.map((c, k) => {
           const ref = reference(c.source)
@@ -112,11 +124,13 @@ export function buildPlan(uses: Use[], sources: SourceRecord[], resources: Resou
         urgentMarkers.set(`${use.index}/${item.id}`, group)
       }
     }
-    for (const r of selectResources(use, resources)) {
-      const ref = reference(r.source)
-      const id = markerId(use.index, r.id)
-      for (const fid of r.confirmedBy) finding(ref, fid).backlinks.push(id)
-      markers.set(`${use.index}/${r.id}`, { n: ref.n, markerId: id, targetId: ref.targetId })
+    // Numbered in reading order: the call box shows its numbers first, the short card last.
+    if (use.variant === 'card') {
+      items()
+      numbers()
+    } else {
+      numbers()
+      items()
     }
   }
   const order = (id: string) => (id[0] === 'F' ? 0 : 1000) + Number(id.slice(1))

@@ -12,7 +12,6 @@ export const FALLBACK_HEIGHT = 1000
 export const OEMBED_SIZE = { width: 600, height: 1000 } as const
 
 export const embedTitle = (page: Pick<Page, 'title'>) => `${page.title} – plain-language guide from ${SITE_NAME}`
-export const contentVersion = (page: Pick<Page, 'lastReviewed' | 'contentHash'>) => `${page.lastReviewed}.${page.contentHash}`
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 

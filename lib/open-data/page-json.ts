@@ -4,13 +4,14 @@
  * citations survive any re-use. The shape is described by ./schema.ts (served as JSON Schema).
  * Pure functions of the content data: the post-build step writes the files (scripts/postbuild.ts).
  */
-import type { Page, Resource, Source } from 'contentlayer/generated'
+import type { Page, Resource, Source, Urgent } from 'contentlayer/generated'
 import { buildPlan } from '../citations/plan'
 import { selectResources, sortResources } from '../citations/select-resources'
 import type { Use } from '../citations/uses'
 import type { PageClaims } from '../content/claims'
 import { REVIEW_STATUSES, type ReviewStatus } from '../content/taxonomy'
-import { contentVersion } from '../embed/snippet'
+import { contentVersion } from '../content/version'
+import { groupTitle, itemsShown, parseCites } from '../content/urgent'
 import { absoluteUrl, apiPageUrl, embedUrl } from '../routes'
 import { LICENCE, SITE_NAME } from '../site'
 
@@ -20,16 +21,27 @@ export const SCHEMA_PATH = '/api/v1/page.schema.json'
 export interface ContentData {
   sources: Source[]
   resources: Resource[]
+  urgent: Urgent[]
 }
 
 export function pageJson(page: Page, data: ContentData) {
   const uses = page.citations as Use[]
-  const plan = buildPlan(uses, data.sources, data.resources)
+  const urgent = data.urgent.find((u) => u.locale === page.locale)
+  const plan = buildPlan(uses, data.sources, data.resources, urgent)
   const refOf = (source: string) => plan.references.find((r) => r.source.id === source)?.n ?? null
-  const sections = (page.claims as PageClaims).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => ({ text: c.text, sources: c.cites.map((x) => ({ ...x, ref: refOf(x.source) })) })) }))
+  const claim = (text: string, cites: { source: string; finding: string }[]) => ({ text, sources: cites.map((x) => ({ ...x, ref: refOf(x.source) })) })
+  const sections = (page.claims as PageClaims).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => claim(c.text, c.cites)) }))
+  // The urgent advice a page shows (<CallNow>, <FirstAid>) is part of its claims, one section per group.
+  for (const use of uses) {
+    if (use.kind !== 'urgent') continue
+    const items = itemsShown(urgent, use.component, use.show, use.variant)
+    for (const group of [...new Set(items.map((it) => it.group))]) {
+      sections.push({ heading: groupTitle(urgent, group), claims: items.filter((it) => it.group === group).map((it) => claim(it.text, parseCites(it.cites).list)) })
+    }
+  }
   const all = sortResources([...data.resources])
   const shown = new Map<string, Resource>()
-  for (const use of uses) if (use.kind === 'resources') for (const r of selectResources(use, all)) shown.set(r.id, r)
+  for (const use of uses) for (const r of selectResources(use, all)) shown.set(r.id, r)
   return {
     $schema: absoluteUrl(SCHEMA_PATH),
     apiVersion: API_VERSION,
@@ -42,7 +54,7 @@ export function pageJson(page: Page, data: ContentData) {
     section: page.section,
     audience: page.audience,
     urgency: page.urgency,
-    contentVersion: contentVersion(page),
+    contentVersion: contentVersion(page, urgent),
     readingGrade: page.readingGrade,
     review: {
       status: page.reviewStatus,
@@ -87,10 +99,10 @@ export function pageJson(page: Page, data: ContentData) {
   }
 }
 
-export function indexJson(pages: Page[]) {
+export function indexJson(pages: Page[], urgent: Urgent[]) {
   return {
     apiVersion: API_VERSION,
     licence: { name: LICENCE.name, url: LICENCE.url },
-    pages: pages.map((p) => ({ id: p.slug, locale: p.locale, title: p.title, summary: p.summary, section: p.section, url: absoluteUrl(p.url), json: absoluteUrl(apiPageUrl(p.locale, p.slug)), lastReviewed: p.lastReviewed, nextReview: p.nextReview, contentVersion: contentVersion(p) })),
+    pages: pages.map((p) => ({ id: p.slug, locale: p.locale, title: p.title, summary: p.summary, section: p.section, url: absoluteUrl(p.url), json: absoluteUrl(apiPageUrl(p.locale, p.slug)), lastReviewed: p.lastReviewed, nextReview: p.nextReview, contentVersion: contentVersion(p, urgent.find((u) => u.locale === p.locale)) })),
   }
 }

@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { EmbedScript } from '@/components/embed/embed-script'
 import { EmbedStyles } from '@/components/embed/embed-styles'
-import { getPage } from '@/lib/content/pages'
-import { contentVersion } from '@/lib/embed/snippet'
+import { getPage, getUrgent } from '@/lib/content/pages'
+import { contentVersion } from '@/lib/content/version'
 import { absoluteUrl } from '@/lib/routes'
 
 export const metadata: Metadata = {
@@ -20,7 +20,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 export default async function EmbedLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const page = getPage('en', (await params).slug)
   return (
-    <html lang={page?.locale ?? 'en'} data-slug={page?.slug} data-rev={page ? contentVersion(page) : undefined} data-canonical={page ? absoluteUrl(page.url) : undefined}>
+    <html lang={page?.locale ?? 'en'} data-slug={page?.slug} data-rev={page ? contentVersion(page, getUrgent(page.locale)) : undefined} data-canonical={page ? absoluteUrl(page.url) : undefined}>
       <head>
         <EmbedStyles />
       </head>
