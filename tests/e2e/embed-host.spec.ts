@@ -53,6 +53,35 @@ for (const width of [320, 768, 1280]) {
   })
 }
 
+test('resize.js ignores a page from another site that took over the frame', async ({ page }) => {
+  // Pasted without the sandbox, so the frame's document has our origin (the src's) and sizes it.
+  const frameHtml = `<iframe src="${SITE_ORIGIN}/embed/v1/overamping/" title="Overamping" style="border:0;width:100%" height="300" data-plainly-embed></iframe><script src="${SITE_ORIGIN}/embed/v1/resize.js" referrerpolicy="no-referrer"></script>`
+  await page.goto(await hostPage(page, 'takeover.html', wrapHost(frameHtml)))
+  const iframe = page.locator('iframe[data-plainly-embed]')
+  await expect.poll(() => iframe.evaluate((f: HTMLIFrameElement) => f.style.height), { timeout: 10_000 }).toMatch(/^\d+px$/)
+  const sized = await iframe.evaluate((f: HTMLIFrameElement) => f.style.height)
+  expect(sized).not.toBe('5000px')
+  // Another site's page in the same window posts a resize and a scroll, as often as it likes.
+  const attacker = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body><script>setInterval(function () { parent.postMessage({ type: 'plainly-embed', v: 1, event: 'height', height: 5000 }, '*'); parent.postMessage({ type: 'plainly-embed', v: 1, event: 'scrollTo', top: 250 }, '*') }, 50)</script></body></html>`
+  const attackerUrl = await hostPage(page, 'takeover-frame.html', attacker)
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: number }
+    w.seen = 0
+    window.addEventListener('message', (e) => {
+      if (e.origin === location.origin && e.source === document.querySelector('iframe')!.contentWindow) w.seen++
+    })
+  })
+  // (Setting location.href is what a parent may do across origins; a link in the frame could do the same.)
+  await iframe.evaluate((f: HTMLIFrameElement, url: string) => {
+    f.contentWindow!.location.href = url
+  }, attackerUrl)
+  // The messages do arrive from the frame's window (so the test is not vacuous)…
+  await expect.poll(() => page.evaluate(() => (window as unknown as { seen: number }).seen), { timeout: 10_000 }).toBeGreaterThan(10)
+  // …and resize.js, seeing another origin, acts on none of them.
+  expect(await iframe.evaluate((f: HTMLIFrameElement) => f.style.height)).toBe(sized)
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+})
+
 test('visitors get no cookies, no storage, no request to a third site and no Referer', async ({ page, context }) => {
   const seen = await recordRequests(context, page)
   const snippet = await snippetFromPartnerPage(page, 'meth-basics')

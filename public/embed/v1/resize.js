@@ -1,11 +1,19 @@
 /*! Plainly embed resizer v1 (public domain / MIT). Sizes iframe[data-plainly-embed] to its
- * content. It accepts only messages from its own iframes, reads nothing else and stores nothing. */
+ * content. It accepts only messages from its own iframes' windows and from our document in them
+ * (origin "null" when sandboxed, else the iframe src's origin); it reads and stores nothing else. */
 ;(function () {
   var TYPE = 'plainly-embed'
   var MIN = 150
   var MAX = 30000
   function frames() {
     return document.querySelectorAll('iframe[data-plainly-embed]')
+  }
+  function originOf(frame) {
+    try {
+      return new URL(frame.src).origin
+    } catch {
+      return ''
+    }
   }
   function init(frame) {
     if (frame.contentWindow) frame.contentWindow.postMessage({ type: TYPE, v: 1, event: 'init' }, '*')
@@ -16,8 +24,9 @@
     var list = frames()
     for (var i = 0; i < list.length; i++) {
       var frame = list[i]
-      // The sandboxed frame's origin is "null", so trust only our own iframe's window.
-      if (e.source !== frame.contentWindow) continue
+      // Our iframe's window, and a document from our site in it: a sandboxed frame's origin is
+      // "null"; an unsandboxed one's is its src's. A page that took over the frame fails this.
+      if (e.source !== frame.contentWindow || (e.origin !== 'null' && e.origin !== originOf(frame))) continue
       if (d.event === 'ready') init(frame)
       else if (d.event === 'height' && typeof d.height === 'number' && isFinite(d.height)) {
         frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(d.height))) + 'px'
