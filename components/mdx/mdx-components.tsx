@@ -1,6 +1,8 @@
 /**
  * The one registry of components MDX content may use. To add one: write it in
- * components/content/, add it here, and list it in docs/content-guide.md ("Components").
+ * components/content/, allow it (with its props) in lib/mdx/allowed.ts, add it here, and list it
+ * in docs/content-guide.md ("Components"). The type below makes every allowed component
+ * registered here, and tests/unit/mdx-allow-list.test.ts that nothing else is.
  * `context: 'embed'` makes outside links open a new tab and page links absolute, so they leave the frame.
  */
 import type { Resource } from 'contentlayer/generated'
@@ -16,6 +18,7 @@ import { ResourceCard } from '@/components/content/resource-card'
 import { Signpost } from '@/components/content/signpost'
 import { TableWrap } from '@/components/content/table-wrap'
 import type { CitationPlan } from '@/lib/citations/plan'
+import type { AllowedComponentName, WriterProps } from '@/lib/mdx/allowed'
 import { contentHref } from '@/lib/routes'
 
 export interface MdxContext {
@@ -36,6 +39,15 @@ const embedHeadings = {
   h3: (p: ComponentProps<'h3'>) => <h4 {...p} />,
   h4: (p: ComponentProps<'h4'>) => <h5 {...p} />,
 }
+
+/**
+ * Overrides of the HTML that Markdown produces (links, tables, headings in embeds): not
+ * elements a writer may type (lib/mdx/allow-list.ts rejects lower-case JSX).
+ */
+export const MARKDOWN_OVERRIDES = ['a', 'table', 'h2', 'h3', 'h4'] as const
+
+/** `i` is the position the remark plugin gives each citing element (lib/citations/uses.ts); writers never type it. */
+type Registered = { [K in AllowedComponentName]: (props: WriterProps<K> & { i: string; children: ReactNode }) => ReactNode }
 
 export function getMdxComponents(ctx: MdxContext) {
   const embed = ctx.context === 'embed'
@@ -58,13 +70,13 @@ export function getMdxComponents(ctx: MdxContext) {
     HelpDirectory: ({ i, countries }: { i: string; countries?: string }) => (
       <HelpDirectory i={Number(i)} countries={words(countries)} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} />
     ),
-    ResourceCard: ({ i, id }: { i: string; id: string }) => {
+    ResourceCard: ({ i, id = '' }: { i: string; id?: string }) => {
       const r = ctx.resources.find((x) => x.id === id)
       return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={embed} level={embed ? 4 : 3} /> : null
     },
-    EmergencyNumber: ({ i, country }: { i: string; country: string }) => (
+    EmergencyNumber: ({ i, country = '' }: { i: string; country?: string }) => (
       <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} />
     ),
-  } satisfies MDXComponents
+  } satisfies MDXComponents & Registered
 }
 

@@ -18,6 +18,10 @@ export interface BrokenCase {
   rule: string
   file: string
   message: string
+  /** The front-matter field or YAML path the message must name, when the case checks it. */
+  field?: string
+  /** The file line the message must name, when the case checks it. */
+  line?: number
   /** [file, find, replace]: edits to files of the valid tree. */
   edits?: [string, string, string][]
   /** [from, to]: copies of valid files under another name. */
@@ -40,7 +44,10 @@ export function materialise(c?: BrokenCase): string {
   for (const entry of fs.readdirSync(caseDir)) {
     if (entry !== 'case.json') fs.cpSync(path.join(caseDir, entry), path.join(root, entry), { recursive: true })
   }
-  for (const [from, to] of c.copy ?? []) fs.copyFileSync(path.join(root, from), path.join(root, to))
+  for (const [from, to] of c.copy ?? []) {
+    fs.mkdirSync(path.dirname(path.join(root, to)), { recursive: true })
+    fs.copyFileSync(path.join(root, from), path.join(root, to))
+  }
   for (const [file, find, replace] of c.edits ?? []) {
     const abs = path.join(root, file)
     const text = fs.readFileSync(abs, 'utf8')

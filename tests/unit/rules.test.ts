@@ -27,8 +27,9 @@ describe('content rules', () => {
       const root = materialise(c)
       const problems = checkContent({ root, today: FIXTURE_TODAY })
       fs.rmSync(root, { recursive: true })
-      const hit = problems.find((p) => p.rule === c.rule && p.file === c.file && p.message.includes(c.message))
-      assert.ok(hit, `expected ${c.rule} in ${c.file} with "${c.message}", got:\n${problems.map(formatProblem).join('\n')}`)
+      const hit = problems.find((p) => p.rule === c.rule && p.file === c.file && p.message.includes(c.message) && (c.field === undefined || p.field === c.field) && (c.line === undefined || p.line === c.line))
+      const where = `${c.file}${c.line ? `:${c.line}` : ''}${c.field ? ` › ${c.field}` : ''}`
+      assert.ok(hit, `expected ${c.rule} in ${where} with "${c.message}", got:\n${problems.map(formatProblem).join('\n')}`)
       assert.ok(hit.fix.length > 10, 'the message says how to fix it')
     })
   }
