@@ -61,7 +61,12 @@ const DIGIT_RUN = /\d(?:[\d\s-]*\d)?/g
 /** The digit strings a run can be read as: the whole run, and each of its space-separated parts. */
 const readings = (run: string) => new Set([digitsOf(run), ...run.split(/\s+/).map(digitsOf)])
 
-const mentions = (sentence: string, words: string[]) => words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(sentence))
+const mentions = (text: string, words: string[]) => words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(text))
+/**
+ * How near the place must be named to a place-bound number: the same sentence and within this
+ * many characters, so a page listing Hong Kong's 999 and, further on, a Beijing crisis line is fine.
+ */
+const NEAR = 60
 
 /** Where the text is: a resource's country makes a place-bound number forbidden in all its text. */
 export interface ForbiddenContext {
@@ -71,12 +76,14 @@ export interface ForbiddenContext {
 /** The forbidden numbers printed in `text`, in any form (keypad letters, full-width digits, spaces). */
 export function findForbidden(text: string, context: ForbiddenContext = {}, list: ForbiddenNumber[] = forbiddenNumbers()): ForbiddenNumber[] {
   const hits = new Set<ForbiddenNumber>()
-  // Sentences, so a place-bound number counts only beside its place ("999" and "Beijing").
   for (const sentence of asDialled(text).split(/(?<=[.!?。！？\n])\s*/)) {
-    const runs = new Set((sentence.match(DIGIT_RUN) ?? []).flatMap((r) => [...readings(r)]))
-    for (const f of list) {
-      if (!runs.has(f.digits)) continue
-      if (!f.about || (context.country && context.country === f.about.country) || mentions(sentence, f.about.words)) hits.add(f)
+    for (const m of sentence.matchAll(DIGIT_RUN)) {
+      const read = readings(m[0])
+      for (const f of list) {
+        if (!read.has(f.digits)) continue
+        const near = () => mentions(sentence.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR), f.about!.words)
+        if (!f.about || (context.country && context.country === f.about.country) || near()) hits.add(f)
+      }
     }
   }
   return [...hits]

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, it } from 'node:test'
 import { MARKDOWN_OVERRIDES, getMdxComponents } from '../../components/mdx/mdx-components'
 import { checkAllowList } from '../../lib/mdx/allow-list'
 import { ALLOWED_COMPONENT_NAMES } from '../../lib/mdx/allowed'
 import { parseMdx } from '../../lib/mdx/parse'
 import { normaliseUrl, packAddresses } from '../../lib/rules/links'
+import { publicImage } from '../../lib/rules/mdx'
 import { loadPack } from '../../lib/source-pack/load'
 
 const issues = (mdx: string) => checkAllowList(parseMdx(mdx)).map((i) => i.message)
@@ -49,5 +53,19 @@ describe('outside links are compared as URLs', () => {
     assert.ok(!ok('https://www.latimes.com/world/'))
     assert.ok(!ok('https://www.latimes.com@evil.example/world/la-fg-north-korea-meth-20140127-story.html'))
     assert.ok(!ok('http://www.latimes.com/world/la-fg-north-korea-meth-20140127-story.html'), 'http is another address')
+  })
+})
+
+describe('images come from public/ only', () => {
+  it('accepts a file in public/ and nothing else', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plainly-img-'))
+    fs.mkdirSync(path.join(root, 'public', 'img'), { recursive: true })
+    fs.writeFileSync(path.join(root, 'public', 'img', 'a b.png'), '')
+    fs.writeFileSync(path.join(root, 'secret.png'), '')
+    assert.deepEqual(publicImage(root, '/img/a%20b.png'), { file: path.join(root, 'public', 'img', 'a b.png') })
+    for (const bad of ['https://evil.example/a.png', '//evil.example/a.png', 'img/a b.png', '/%2F..%2Fsecret.png', '/../secret.png', '/img/', '\\evil\\a.png', 'data:image/png;base64,AA']) {
+      assert.ok('error' in publicImage(root, bad), bad)
+    }
+    fs.rmSync(root, { recursive: true })
   })
 })

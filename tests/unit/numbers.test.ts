@@ -46,6 +46,8 @@ describe('forbidden numbers come from the pack README (lib/forbidden-numbers.ts)
     assert.deepEqual(f('Call 999.', 'CN'), ['999'])
     assert.deepEqual(f('In the UK, call 999. In Hong Kong, call 999.'), [])
     assert.deepEqual(f('Call 999 in Hong Kong. The Beijing crisis line is 010-82951332.'), [])
+    // One run of text with no full stop, as a help directory reads once its tags are gone.
+    assert.deepEqual(f(`Hong Kong Emergency services 999 ${'Samaritan Befrienders Hong Kong 2389 2222 '.repeat(2)} Mainland China Beijing psychological crisis line`), [])
   })
   it('finds forbidden numbers in any form, and redacts them in notes', () => {
     const f = (text: string) => findForbidden(text).map((x) => x.digits)

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
+import path from 'node:path'
 import { describe, it } from 'node:test'
 import { RULES, checkContent, formatProblem } from '../../lib/rules/index'
 import { FIXTURE_TODAY, brokenCases, materialise } from '../helpers/content-fixture'
@@ -20,6 +21,16 @@ describe('content rules', () => {
 
   it('every rule states why it exists', () => {
     for (const r of RULES) assert.ok(r.why.length > 30, `${r.id} needs a reason`)
+  })
+
+  it('a law-enforcement service with kind law-enforcement and a caveat that says "police" passes', () => {
+    const c = cases.find((x) => x.name === 'resources-law-enforcement-caveat')!
+    const root = materialise(c)
+    const file = path.join(root, c.file)
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^caveat: .*$/m, 'caveat: "This line is run by drug police (law enforcement), not by a health service."'))
+    const problems = checkContent({ root, today: FIXTURE_TODAY }).filter((p) => p.rule === c.rule)
+    fs.rmSync(root, { recursive: true })
+    assert.deepEqual(problems.map(formatProblem), [])
   })
 
   for (const c of cases) {
