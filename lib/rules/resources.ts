@@ -90,7 +90,8 @@ export const resourceRules = [
       contactsOf(doc.data).forEach((c, i) => check(doc.file, `contacts[${i}]`, undefined, `${str(c.value) ?? ''} ${str(c.label) ?? ''}`, country))
       for (const f of RESOURCE_TEXT_FIELDS) if (str(doc.data[f])) check(doc.file, f, undefined, str(doc.data[f])!, country)
     }
-    for (const doc of ctx.content.pages) {
+    for (const doc of [...ctx.content.pages, ...ctx.content.sitePages]) {
+      for (const f of ['title', 'summary']) if (str(doc.data[f])) check(doc.file, f, undefined, str(doc.data[f])!)
       // The whole text, not only phone-shaped runs: short numbers (1393, 1301) are forbidden too.
       for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? []) check(doc.file, undefined, bodyLine(doc, b.line), b.text)
       for (const l of ctx.analyses.get(doc.file)?.prose.links ?? []) if (/^(tel|sms):/i.test(l.href)) check(doc.file, undefined, bodyLine(doc, l.line), l.href)
@@ -98,7 +99,7 @@ export const resourceRules = [
   }),
   defineRule('resources/numbers-in-text', 'A phone number typed into a page must be one the pack prints; otherwise nobody has checked it.', (ctx, report) => {
     const known = packNumbers(ctx)
-    for (const doc of ctx.content.pages) {
+    for (const doc of [...ctx.content.pages, ...ctx.content.sitePages]) {
       const a = ctx.analyses.get(doc.file)
       for (const b of a?.prose.blocks ?? []) {
         for (const n of phoneShaped(b.text)) if (!known.has(dialledDigits(n))) report({ file: doc.file, line: bodyLine(doc, b.line), message: `phone number "${n}" is not in the source pack`, fix: 'use <ResourceCard id="…" /> or a number printed in a pack Contacts line' })
