@@ -6,7 +6,7 @@
  */
 import type { Node } from 'unist'
 import { visit } from 'unist-util-visit'
-import { ALLOWED_COMPONENTS, ALLOWED_COMPONENT_NAMES, ALLOWED_MARKDOWN, CODE_NODE_TYPES, type AllowedComponent } from './allowed'
+import { ALLOWED_COMPONENTS, ALLOWED_COMPONENT_NAMES, ALLOWED_MARKDOWN, CODE_NODE_TYPES, HEADING_DEPTHS, type AllowedComponent } from './allowed'
 import { isJsx } from './jsx'
 
 export interface AllowIssue {
@@ -53,6 +53,10 @@ export function checkAllowList(tree: Node): AllowIssue[] {
     if (node.type in REFERENCE_TYPES) {
       add(node, `${REFERENCE_TYPES[node.type]}: its address is not checked like an inline link`, 'write the link inline, as [text](page:slug), or cite the source with <Cite id="…" f="…" />')
       return
+    }
+    const depth = node.type === 'heading' ? (node as Node & { depth: number }).depth : HEADING_DEPTHS.min
+    if (depth < HEADING_DEPTHS.min || depth > HEADING_DEPTHS.max) {
+      add(node, `a level-${depth} heading (${'#'.repeat(depth)})`, `use ${'#'.repeat(HEADING_DEPTHS.min)} to ${'#'.repeat(HEADING_DEPTHS.max)}: the page title is the only level-1 heading`)
     }
     if (!MARKDOWN.has(node.type)) add(node, `"${node.type}" is not allowed in a page`, 'use only the Markdown listed in docs/content-guide.md ("What a page may contain")')
   })

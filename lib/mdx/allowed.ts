@@ -46,7 +46,7 @@ export type WriterProps<K extends AllowedComponentName> = { [P in keyof PropsOf<
  */
 export const ALLOWED_MARKDOWN = {
   paragraph: 'paragraphs',
-  heading: 'headings `##`, `###`, `####` (the page title is the `#`)',
+  heading: 'headings `##` to `####` (the page title is the one `#`)',
   text: 'text',
   inlineCode: '`a word in code style`',
   emphasis: '*emphasis*',
@@ -63,6 +63,12 @@ export const ALLOWED_MARKDOWN = {
   link: 'inline links `[text](page:slug)` or `[text](https://…)` to an address the pack prints',
   image: 'images `![what it shows](/path/in/public.png)` from public/ only',
 } as const
+
+/**
+ * Heading levels a page may use: the page title is the h1, and an embed moves body headings one
+ * level down (components/mdx/mdx-components.tsx), so h5 and h6 would skip or run out of levels.
+ */
+export const HEADING_DEPTHS = { min: 2, max: 4 } as const
 
 /** Node types reported by `citations/mdx-syntax` (code in content), not by the allow-list. */
 export const CODE_NODE_TYPES = ['code', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const
