@@ -14,7 +14,8 @@ const keypad = (letters: string) => letters.toUpperCase().replace(/[A-Z]/g, (c) 
  * Text with every character a reader would dial as a digit turned into one, one character for
  * one character (so positions still point into the original text):
  * - full-width digits ０–９ (and the other Unicode decimal digits) become 0–9;
- * - every dash, hyphen and space character becomes "-" or " ";
+ * - every hyphen, minus and short dash becomes "-" and every space " " (not the em dash, which
+ *   separates things: "1980 — 1995" is two numbers);
  * - keypad words joined to a number become digits: upper-case after "800-" ("1-800-DRUGS-99"),
  *   any case after two hyphenated groups of digits ("1-800-drugs-99"). Lower-case after a single
  *   group is left alone, so "24-hour" and "12-step" stay words.
@@ -23,7 +24,7 @@ export function asDialled(text: string): string {
   const plain = [...text]
     .map((ch) => {
       if (/^\p{Nd}$/u.test(ch) && !/^\d$/.test(ch)) return unicodeDigit(ch)
-      if (/^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/.test(ch)) return '-'
+      if (/^[\u2010-\u2013\u2212\uFE63\uFF0D]$/.test(ch)) return '-'
       if (/^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]$/.test(ch)) return ' '
       return ch
     })

@@ -21,6 +21,7 @@ describe('numbers in any form (lib/phone.ts)', () => {
     assert.deepEqual(phoneShaped('Call ０３００ １２３ ６６００.'), ['０３００ １２３ ６６００'])
     assert.deepEqual(phoneShaped('Call 1 8 0 0 5 5 5 0 1 9 9.'), ['1 8 0 0 5 5 5 0 1 9 9'])
     assert.deepEqual(phoneShaped('Call 1.800.555.0199 or (087) 823-8800.'), ['1.800.555.0199', '(087) 823-8800'])
+    assert.deepEqual(phoneShaped('Call 1980 — 1995 are two lines.'), [])
     assert.deepEqual(phoneShaped('Pi is 3.14159265; 833,598 calls; up 600%; 1-800-662-HELP (4357).'), ['1-800-662-HELP'])
   })
 })
