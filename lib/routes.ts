@@ -40,6 +40,15 @@ export const APP_PAGES: Record<string, (locale: Locale | string) => string> = {
   sources: () => sourcesUrl(),
 }
 
+/**
+ * Names the app's own routes use, at the top of the site (/sources/, /embed/, /api/ …) or as
+ * `page:` names. No content page may take one: a site page (/<slug>/) would clash with the route,
+ * and a topic page would be unreachable by `page:<slug>`.
+ */
+export const RESERVED_NAMES: readonly string[] = [...Object.keys(APP_PAGES), 'topics', 'embed', 'review', 'search', 'api', 'oembed']
+/** Site pages that have their own route in app/(site)/<slug>/; the name is theirs, not a topic page's. */
+export const SITE_PAGE_ROUTES: readonly string[] = ['about']
+
 /** Resolves a content link: `page:slug#part` becomes the page URL; other links pass through. */
 export function contentHref(href: string, locale: Locale | string, sitePages: readonly string[] = []): string {
   if (!href.startsWith('page:')) return href

@@ -33,7 +33,8 @@ for (const [id, findings] of [...cited].sort(([a], [b]) => a.localeCompare(b))) 
   const used = [...findings].filter((f) => all.some((x) => x.id === f)).sort((a, b) => order(a) - order(b))
   const doc = {
     id: source.id,
-    title: source.title,
+    // A title that prints a superseded number (the pack's "Do not publish") is copied with it redacted, like notes.
+    title: redactForbidden(source.title),
     publisher: source.publisher,
     url: source.url,
     ...(source.original ? { original: source.original } : {}),

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
+import type { CALLOUT_VARIANTS } from '@/lib/mdx/allowed'
 
 export interface CalloutProps {
   /** `emergency`: act now; `warning`: a serious risk; `info`: good to know. @defaultValue 'info' */
-  variant?: 'emergency' | 'warning' | 'info'
+  variant?: (typeof CALLOUT_VARIANTS)[number]
   children: ReactNode
 }
 

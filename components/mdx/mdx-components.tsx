@@ -1,6 +1,8 @@
 /**
  * The one registry of components MDX content may use. To add one: write it in
- * components/content/, add it here, and list it in docs/content-guide.md ("Components").
+ * components/content/, allow it (with its props) in lib/mdx/allowed.ts, add it here, and list it
+ * in docs/content-guide.md ("Components"). The type below makes every allowed component
+ * registered here, and tests/unit/mdx-allow-list.test.ts that nothing else is.
  * `context: 'embed'` makes outside links open a new tab and page links absolute, so they leave the frame.
  */
 import type { Resource, Urgent } from 'contentlayer/generated'
@@ -19,6 +21,7 @@ import { ResourceCard } from '@/components/content/resource-card'
 import { Signpost } from '@/components/content/signpost'
 import { TableWrap } from '@/components/content/table-wrap'
 import type { CitationPlan } from '@/lib/citations/plan'
+import type { AllowedComponentName, WriterProps } from '@/lib/mdx/allowed'
 import { contentHref } from '@/lib/routes'
 
 export interface MdxContext {
@@ -41,6 +44,15 @@ const embedHeadings = {
   h3: (p: ComponentProps<'h3'>) => <h4 {...p} />,
   h4: (p: ComponentProps<'h4'>) => <h5 {...p} />,
 }
+
+/**
+ * Overrides of the HTML that Markdown produces (links, tables, headings in embeds): not
+ * elements a writer may type (lib/mdx/allow-list.ts rejects lower-case JSX).
+ */
+export const MARKDOWN_OVERRIDES = ['a', 'table', 'h2', 'h3', 'h4'] as const
+
+/** `i` is the position the remark plugin gives each citing element (lib/citations/uses.ts); writers never type it. */
+type Registered = { [K in AllowedComponentName]: (props: WriterProps<K> & { i: string; children: ReactNode }) => ReactNode }
 
 export function getMdxComponents(ctx: MdxContext) {
   const embed = ctx.context === 'embed'
@@ -65,7 +77,7 @@ export function getMdxComponents(ctx: MdxContext) {
     HelpDirectory: ({ i, countries, kind }: { i: string; countries?: string; kind?: string }) => (
       <HelpDirectory i={Number(i)} countries={words(countries)} kinds={kind ? words(kind) : undefined} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} />
     ),
-    ResourceCard: ({ i, id }: { i: string; id: string }) => {
+    ResourceCard: ({ i, id = '' }: { i: string; id?: string }) => {
       const r = ctx.resources.find((x) => x.id === id)
       return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={embed} level={embed ? 4 : 3} /> : null
     },
@@ -73,9 +85,9 @@ export function getMdxComponents(ctx: MdxContext) {
       <CallNow i={Number(i)} urgent={ctx.urgent} resources={ctx.resources} plan={ctx.plan} variant={variant} level={variant === 'card' ? (embed ? 4 : 3) : embed ? 3 : 2} />
     ),
     FirstAid: ({ i, show }: { i: string; show?: string }) => <FirstAid i={Number(i)} urgent={ctx.urgent} plan={ctx.plan} show={words(show)} level={embed ? 4 : 3} />,
-    EmergencyNumber: ({ i, country }: { i: string; country: string }) => (
+    EmergencyNumber: ({ i, country = '' }: { i: string; country?: string }) => (
       <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} />
     ),
-  } satisfies MDXComponents
+  } satisfies MDXComponents & Registered
 }
 

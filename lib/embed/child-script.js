@@ -15,13 +15,26 @@
   var query = new URLSearchParams(location.search)
 
   // --- theming ---------------------------------------------------------------------------
-  var theme = query.get('theme')
-  if (opts.theme.values.indexOf(theme) >= 0) root.setAttribute('data-theme', theme)
+  // The same rule as parseEmbedOption in lib/embed/protocol.ts: a value counts only if it is whole
+  // and valid (one of `values`, or matching all of `pattern` and within min–max); otherwise null.
+  function option(name) {
+    var spec = opts[name]
+    var raw = query.get(name)
+    if (raw === null) return null
+    if (spec.values) return spec.values.indexOf(raw) >= 0 ? raw : null
+    if (spec.pattern && !new RegExp(spec.pattern).test(raw)) return null
+    if (spec.min === undefined || spec.max === undefined) return raw
+    var n = Number(raw)
+    return n >= spec.min && n <= spec.max ? n : null
+  }
 
-  var fs = Number(query.get('fs'))
-  if (query.has('fs') && fs >= opts.fs.min && fs <= opts.fs.max) root.style.setProperty('--fs', String(fs))
+  var theme = option('theme')
+  if (theme !== null) root.setAttribute('data-theme', theme)
 
-  if (opts.compact.values.indexOf(query.get('compact')) >= 0) root.classList.add('compact')
+  var fs = option('fs')
+  if (fs !== null) root.style.setProperty('--fs', String(fs))
+
+  if (option('compact') !== null) root.classList.add('compact')
 
   function luminance(rgb) {
     var c = rgb.map(function (v) {
@@ -37,8 +50,8 @@
       return parseInt(h.slice(i, i + 2), 16)
     })
   }
-  var accent = query.get('accent') || ''
-  if (new RegExp(opts.accent.pattern).test(accent)) {
+  var accent = option('accent')
+  if (accent !== null) {
     var bg = getComputedStyle(doc.body).backgroundColor.match(/\d+(\.\d+)?/g)
     if (bg) {
       var l1 = luminance(parseHex(accent))
@@ -49,8 +62,8 @@
     }
   }
 
-  var hl = Number(query.get('hl'))
-  if (query.has('hl') && hl >= opts.hl.min && hl <= opts.hl.max && hl !== opts.hl.default) {
+  var hl = option('hl')
+  if (hl !== null && hl !== opts.hl.default) {
     var shift = hl - opts.hl.default
     var headings = doc.querySelectorAll('h1, h2, h3, h4, h5, h6')
     for (var i = 0; i < headings.length; i++) {

@@ -12,15 +12,36 @@ export const HEIGHT_LIMITS = { min: 150, max: 30000 } as const
 
 /**
  * Theming options an embedder may set in the iframe's query string. Anything else is ignored,
- * and so is any value outside these limits (the child script validates; see lib/embed/child-script.js).
+ * and so is any value that is not whole and valid: every value must match its `pattern` (the
+ * whole string) and, for numbers, lie within min–max. So `hl=1.5`, `hl=2e0` or `fs= 1` are
+ * ignored, never half-applied (`<h1.5>`). `parseEmbedOption` below is the rule; the child
+ * script (lib/embed/child-script.js) applies the same data the same way, and
+ * tests/unit/embed-protocol.test.ts runs both on the same values.
  */
 export const EMBED_OPTIONS = {
   theme: { values: ['light', 'dark', 'auto'], default: 'light', help: 'Colours: light, dark, or auto (follows the reader’s setting).' },
   accent: { pattern: '^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$', default: '', help: 'Link and heading colour as #rgb or #rrggbb. Ignored if it would be hard to read (contrast below 4.5:1).' },
-  fs: { min: 0.875, max: 1.5, default: 1, help: 'Text size, from 0.875 to 1.5 times normal, to match your site.' },
-  hl: { min: 1, max: 3, default: 2, help: 'Heading level the embed starts at (1–3), so your page’s outline stays in order.' },
+  fs: { pattern: '^[0-9](?:\\.[0-9]{1,3})?$', min: 0.875, max: 1.5, default: 1, help: 'Text size, from 0.875 to 1.5 times normal, to match your site.' },
+  hl: { pattern: '^[1-3]$', min: 1, max: 3, default: 2, help: 'Heading level the embed starts at (1, 2 or 3), so your page’s outline stays in order.' },
   compact: { values: ['1'], default: '', help: 'compact=1 hides the summary. Citations and attribution always stay.' },
 } as const
+
+export type EmbedOption = keyof typeof EMBED_OPTIONS
+type Spec = { values?: readonly string[]; pattern?: string; min?: number; max?: number; default: string | number }
+
+/**
+ * The value of option `name` given its raw query-string value, or `undefined` when it is absent
+ * or not a whole valid value (then the embed keeps its default). Numbers come back as numbers.
+ */
+export function parseEmbedOption(name: EmbedOption, raw: string | null): string | number | undefined {
+  const spec: Spec = EMBED_OPTIONS[name]
+  if (raw === null) return undefined
+  if (spec.values) return spec.values.includes(raw) ? raw : undefined
+  if (spec.pattern && !new RegExp(spec.pattern).test(raw)) return undefined
+  if (spec.min === undefined || spec.max === undefined) return raw
+  const n = Number(raw)
+  return n >= spec.min && n <= spec.max ? n : undefined
+}
 
 /** Minimum contrast for an accent colour (WCAG 1.4.3, normal text). */
 export const MIN_ACCENT_CONTRAST = 4.5

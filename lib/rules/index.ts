@@ -9,6 +9,7 @@ import { loadPack } from '../source-pack/load'
 import type { PackSource } from '../source-pack/parse'
 import { citationRules } from './citations'
 import { linkRules } from './links'
+import { mdxRules } from './mdx'
 import { plainLanguageRules } from './plain-language'
 import { resourceRules } from './resources'
 import { reviewRules } from './review'
@@ -23,6 +24,7 @@ export const RULES: Rule[] = [
   ...schemaRules,
   ...reviewRules,
   ...citationRules,
+  ...mdxRules,
   ...structureRules,
   ...urgentRules,
   ...sourceRules,

@@ -6,7 +6,8 @@
 import { RESOURCE_COMPONENTS } from '../citations/uses'
 import { selectResources } from '../citations/select-resources'
 import { findForbidden } from '../forbidden-numbers'
-import { digitsOf, isDialable, labelDigits, phoneShaped } from '../phone'
+import { dialledDigits, digitsOf, isDialable, labelDigits, phoneShaped } from '../phone'
+import { lawEnforcement, readPackReadme } from '../source-pack/readme'
 import { resourceList } from './citations'
 import { RESOURCE_TEXT_FIELDS } from './plain-language'
 import { bodyLine, defineRule, str, type CheckContext } from './types'
@@ -20,6 +21,9 @@ export function packNumbers(ctx: CheckContext): Set<string> {
   }
   return set
 }
+
+/** What a caveat must say, in plain words, about a service run by police. */
+export const LAW_ENFORCEMENT_WORDS = /\b(police|law[ -]enforcement)\b/i
 
 type Contact = { method?: unknown; value?: unknown; label?: unknown }
 const contactsOf = (data: Record<string, unknown>): Contact[] => (Array.isArray(data.contacts) ? (data.contacts as Contact[]) : [])
@@ -70,33 +74,51 @@ export const resourceRules = [
     }
   }),
   defineRule('resources/forbidden-number', 'Some numbers in the pack are superseded or unconfirmed; publishing them could send someone in crisis to a dead line.', (ctx, report) => {
-    const check = (file: string, field: string | undefined, line: number | undefined, text: string) => {
-      for (const f of findForbidden(text)) report({ file, field, line, message: `number ${f.digits} must not be published: ${f.why}`, fix: 'remove it; use only numbers the pack confirms' })
+    const check = (file: string, field: string | undefined, line: number | undefined, text: string, country?: string) => {
+      for (const f of findForbidden(text, { country })) report({ file, field, line, message: `number ${f.digits} must not be published: ${f.why}`, fix: 'remove it; use only numbers the pack confirms' })
     }
     // Source titles and findings are shown as the pack has them (notes are redacted on display).
+    // A number forbidden only in one place (the pack's "Beijing's old 999") counts in a source or resource of that country.
     for (const doc of ctx.content.sources) {
-      check(doc.file, 'title', undefined, str(doc.data.title) ?? '')
+      const country = str(doc.data.country)
+      check(doc.file, 'title', undefined, str(doc.data.title) ?? '', country)
       const findings = Array.isArray(doc.data.findings) ? (doc.data.findings as Record<string, unknown>[]) : []
-      findings.forEach((f, i) => check(doc.file, `findings[${i}]`, undefined, str(f?.paraphrase) ?? ''))
+      findings.forEach((f, i) => check(doc.file, `findings[${i}]`, undefined, str(f?.paraphrase) ?? '', country))
     }
     for (const doc of ctx.content.resources) {
-      contactsOf(doc.data).forEach((c, i) => check(doc.file, `contacts[${i}]`, undefined, `${str(c.value) ?? ''} ${str(c.label) ?? ''}`))
-      for (const f of RESOURCE_TEXT_FIELDS) if (str(doc.data[f])) check(doc.file, f, undefined, str(doc.data[f])!)
+      const country = str(doc.data.country)
+      contactsOf(doc.data).forEach((c, i) => check(doc.file, `contacts[${i}]`, undefined, `${str(c.value) ?? ''} ${str(c.label) ?? ''}`, country))
+      for (const f of RESOURCE_TEXT_FIELDS) if (str(doc.data[f])) check(doc.file, f, undefined, str(doc.data[f])!, country)
     }
-    for (const doc of ctx.content.pages) {
-      for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? []) for (const n of phoneShaped(b.text)) check(doc.file, undefined, bodyLine(doc, b.line), n)
+    for (const doc of [...ctx.content.pages, ...ctx.content.sitePages]) {
+      for (const f of ['title', 'summary']) if (str(doc.data[f])) check(doc.file, f, undefined, str(doc.data[f])!)
+      // The whole text, not only phone-shaped runs: short numbers (1393, 1301) are forbidden too.
+      for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? []) check(doc.file, undefined, bodyLine(doc, b.line), b.text)
       for (const l of ctx.analyses.get(doc.file)?.prose.links ?? []) if (/^(tel|sms):/i.test(l.href)) check(doc.file, undefined, bodyLine(doc, l.line), l.href)
     }
   }),
   defineRule('resources/numbers-in-text', 'A phone number typed into a page must be one the pack prints; otherwise nobody has checked it.', (ctx, report) => {
     const known = packNumbers(ctx)
-    for (const doc of ctx.content.pages) {
+    for (const doc of [...ctx.content.pages, ...ctx.content.sitePages]) {
       const a = ctx.analyses.get(doc.file)
       for (const b of a?.prose.blocks ?? []) {
-        for (const n of phoneShaped(b.text)) if (!known.has(digitsOf(n))) report({ file: doc.file, line: bodyLine(doc, b.line), message: `phone number "${n}" is not in the source pack`, fix: 'use <ResourceCard id="…" /> or a number printed in a pack Contacts line' })
+        for (const n of phoneShaped(b.text)) if (!known.has(dialledDigits(n))) report({ file: doc.file, line: bodyLine(doc, b.line), message: `phone number "${n}" is not in the source pack`, fix: 'use <ResourceCard id="…" /> or a number printed in a pack Contacts line' })
       }
       for (const l of a?.prose.links ?? []) {
-        if (/^(tel|sms):/i.test(l.href) && !known.has(digitsOf(l.href))) report({ file: doc.file, line: bodyLine(doc, l.line), message: `link "${l.href}" dials a number that is not in the source pack`, fix: 'use a number printed in a pack Contacts line' })
+        if (/^(tel|sms):/i.test(l.href) && !known.has(dialledDigits(l.href))) report({ file: doc.file, line: bodyLine(doc, l.line), message: `link "${l.href}" dials a number that is not in the source pack`, fix: 'use a number printed in a pack Contacts line' })
+      }
+    }
+  }),
+  defineRule('resources/law-enforcement', 'Some services that look like helplines are run by police (the pack\'s "Law enforcement, not help"); someone who fears arrest must be told plainly before they call.', (ctx, report) => {
+    const entries = lawEnforcement(readPackReadme(), ctx.pack.keys())
+    for (const doc of ctx.content.resources) {
+      const text = `${str(doc.data.name) ?? ''} ${str(doc.data.description) ?? ''}`.toLowerCase()
+      const entry = entries.find((e) => e.sources.includes(str(doc.data.source) ?? '') || e.names.some((n) => text.includes(n.toLowerCase().replace(/s$/, ''))))
+      if (entry && doc.data.kind !== 'law-enforcement') {
+        report({ file: doc.file, field: 'kind', message: `the pack lists this service under "Law enforcement, not help" (${entry.text}), but its kind is "${String(doc.data.kind)}"`, fix: 'set kind: law-enforcement, and say in caveat that it is run by police' })
+      }
+      if ((entry || doc.data.kind === 'law-enforcement') && !LAW_ENFORCEMENT_WORDS.test(str(doc.data.caveat) ?? '')) {
+        report({ file: doc.file, field: 'caveat', message: 'a law-enforcement service must say so plainly in its caveat, with the word "police" or "law enforcement"', fix: 'write e.g. caveat: "This line is run by drug police (law enforcement), not by a health service."' })
       }
     }
   }),

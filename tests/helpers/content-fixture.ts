@@ -18,6 +18,10 @@ export interface BrokenCase {
   rule: string
   file: string
   message: string
+  /** The front-matter field or YAML path the message must name, when the case checks it. */
+  field?: string
+  /** The file line the message must name, when the case checks it. */
+  line?: number
   /** [file, find, replace]: edits to files of the valid tree. */
   edits?: [string, string, string][]
   /** [from, to]: copies of valid files under another name. */
