@@ -5,7 +5,7 @@
  * Scheme: English (the default locale) has no prefix; other locales live under /<locale>/,
  * lower-cased (/zh-hans/topics/…), so adding a language never moves an English page.
  */
-import { DEFAULT_LOCALE, type Locale } from './content/taxonomy'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './content/taxonomy'
 import { SITE_URL } from './site'
 
 const prefix = (locale: Locale | string) => (locale === DEFAULT_LOCALE ? '' : `/${locale.toLowerCase()}`)
@@ -14,8 +14,8 @@ export const homeUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(l
 export const pageUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/topics/${slug}/`
 /** Site pages (about, privacy) sit at the top level: /about/ */
 export const sitePageUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/${slug}/`
-export const sourcesUrl = () => '/sources/'
-export const sourceUrl = (id: string) => `/sources/${id}/`
+export const sourcesUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/sources/`
+export const sourceUrl = (id: string, locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/sources/${id}/`
 export const embedUrl = (locale: Locale | string, slug: string) => `/embed/v1${prefix(locale)}/${slug}/`
 export const oembedUrl = (locale: Locale | string, slug: string) => `/oembed${prefix(locale)}/${slug}.json`
 export const apiPageUrl = (locale: Locale | string, slug: string) => `/api/v1/pages${prefix(locale)}/${slug}.json`
@@ -56,4 +56,144 @@ export function contentHref(href: string, locale: Locale | string, sitePages: re
   const app = APP_PAGES[slug]
   const url = app ? app(locale) : sitePages.includes(slug) ? sitePageUrl(locale, slug) : pageUrl(locale, slug)
   return hash ? `${url}#${hash}` : url
+}
+
+/** Our own script files in public/, the only external scripts a page may load (lib/build/own-code.ts). */
+export const RESIZE_SCRIPT_URL = '/embed/v1/resize.js'
+export const PARTNER_SCRIPT_URL = '/embed/partner.js'
+export const partnerUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/embed/`
+/** Pages under review, built for reviewers: site headers plus `X-Robots-Tag: noindex` (lib/headers/policy.ts). */
+export const reviewUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/review/${slug}/`
+export const searchUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/search/`
+export const notFoundUrl = () => '/404.html'
+
+// ---------------------------------------------------------------------------------------------
+// The reverse question: what kind of route is a path, and in which locale? Post-build (which CSP
+// an inline hash joins), headers (which rule a path gets), the budget and the test helpers all ask
+// here, so a new locale or route kind is one edit.
+
+export const ROUTE_KINDS = [
+  'home',
+  'topic',
+  'site-page',
+  'sources',
+  'source',
+  'review',
+  'search',
+  'embed',
+  'embed-partner',
+  'embed-script',
+  'partner-script',
+  'data',
+  'asset',
+  'static-file',
+  'not-found',
+  'unknown',
+] as const
+export type RouteKind = (typeof ROUTE_KINDS)[number]
+export interface Route {
+  kind: RouteKind
+  locale: Locale
+}
+
+/** The URL prefix segment of a locale ('zh-hans'), or undefined for the default locale. */
+const localeOfSegment = (segment: string | undefined): Locale | undefined =>
+  LOCALES.find((l) => l !== DEFAULT_LOCALE && l.toLowerCase() === segment)
+
+/** First segments (after any locale prefix) that belong to a route kind, so no site page may take them. */
+const SECTIONS: Record<string, RouteKind> = { topics: 'topic', sources: 'source', review: 'review', search: 'search', embed: 'embed-partner' }
+/** Top-level segments that are never locale-prefixed. */
+const GLOBAL_ROOTS = ['_next', '_not-found', 'oembed', 'api']
+
+/**
+ * What a path is. Accepts URL paths as served (`/topics/a/`) or as files (`/topics/a/index.html`);
+ * a query or fragment is ignored. Paths that match no route are `unknown` (the post-build step
+ * fails on them, so a new route must be added here first).
+ */
+export function routeKind(path: string): Route {
+  const p = (path.split(/[?#]/)[0] ?? '').replace(/\/index\.html$/, '/')
+  const route = (kind: RouteKind, locale: Locale = DEFAULT_LOCALE): Route => ({ kind, locale })
+  const segs = p.split('/').slice(1)
+  const dir = p.endsWith('/')
+  if (p === RESIZE_SCRIPT_URL) return route('embed-script')
+  if (p === PARTNER_SCRIPT_URL) return route('partner-script')
+  if (segs[0] === '_next') return route('asset')
+  if (segs[0] === '_not-found' || p === '/404.html' || p === '/404/') return route('not-found')
+  if (segs[0] === 'oembed' || segs[0] === 'api') {
+    // /oembed/<locale>/<slug>.json, /api/v1/pages/<locale>/<slug>.json
+    const rest = segs[0] === 'oembed' ? segs.slice(1) : segs.slice(3)
+    const locale = rest.length > 1 ? localeOfSegment(rest[0]) : undefined
+    return p.endsWith('.json') ? route('data', locale) : route('unknown')
+  }
+  if (segs[0] === 'embed' && segs[1] === 'v1') {
+    const rest = segs.slice(2, -1)
+    const locale = localeOfSegment(rest[0])
+    const ok = dir && (locale ? rest.length === 2 : rest.length === 1) && rest.every(Boolean)
+    return ok ? route('embed', locale) : route('unknown')
+  }
+  const locale = localeOfSegment(segs[0])
+  const local = locale ? segs.slice(1) : segs
+  if (locale && GLOBAL_ROOTS.includes(local[0] ?? '')) return route('unknown', locale)
+  const [first = '', second] = local
+  if (local.length === 1 && !first) return locale || p === '/' ? route('home', locale) : route('unknown')
+  if (local.length === 1) return !locale && /^[^.][^/]*\.[a-z0-9]+$/i.test(first) ? route('static-file') : route('unknown', locale)
+  if (!dir) return route('unknown', locale)
+  const section = SECTIONS[first]
+  if (local.length === 2) {
+    if (section === 'source') return route('sources', locale)
+    if (section === 'embed-partner' || section === 'search') return route(section, locale)
+    return section ? route('unknown', locale) : route('site-page', locale)
+  }
+  if (local.length === 3 && second && (section === 'topic' || section === 'source' || section === 'review')) return route(section, locale)
+  return route('unknown', locale)
+}
+
+/** Every locale's URL prefix: '' for the default, '/zh-hans' … */
+export const localePrefixes = () => LOCALES.map((l) => prefix(l))
+
+const asPage = (dirUrl: string) => [dirUrl, `${dirUrl}index.html`]
+
+/**
+ * The `_headers` patterns (Cloudflare/Netlify syntax: `*` anything, `:name` one segment) of one
+ * route kind, for every locale in LOCALES, so a locale's pages are covered before it is built.
+ * Site pages and top-level files have no fixed shape; they are named one by one from `built`
+ * (URL paths of the files in out/). No two kinds' patterns match one path (tests/unit/routes.test.ts),
+ * so a response never gets two Content-Security-Policies.
+ */
+export function headerPatterns(kind: RouteKind, built: readonly string[] = []): string[] {
+  const each = (f: (p: string) => string[]) => localePrefixes().flatMap(f)
+  const fromBuilt = () => [...new Set(built.filter((b) => routeKind(b).kind === kind).flatMap((b) => (b.endsWith('/') || b.endsWith('/index.html') ? asPage(b.replace(/index\.html$/, '')) : [b])))].sort()
+  switch (kind) {
+    case 'home':
+      return each((p) => asPage(`${p}/`))
+    case 'topic':
+      return each((p) => [`${p}/topics/*`])
+    case 'sources':
+      return each((p) => asPage(`${p}/sources/`))
+    case 'source':
+      return each((p) => asPage(`${p}/sources/:id/`))
+    case 'review':
+      return each((p) => [`${p}/review/*`])
+    case 'search':
+      return each((p) => asPage(`${p}/search/`))
+    case 'embed-partner':
+      return each((p) => asPage(`${p}/embed/`))
+    case 'embed':
+      return each((p) => asPage(`/embed/v1${p}/:slug/`))
+    case 'embed-script':
+      return [RESIZE_SCRIPT_URL]
+    case 'partner-script':
+      return [PARTNER_SCRIPT_URL]
+    case 'data':
+      return ['/oembed/*', '/api/*']
+    case 'asset':
+      return ['/_next/*']
+    case 'not-found':
+      return ['/404.html', ...asPage('/404/'), '/_not-found/*']
+    case 'site-page':
+    case 'static-file':
+      return fromBuilt()
+    case 'unknown':
+      return []
+  }
 }

@@ -5,7 +5,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { BUDGET, gz, measurePage, overBudget, type PageWeight } from '../lib/build/budget'
-import { walkFiles } from '../lib/fs-walk'
+import { urlPathOf, walkFiles } from '../lib/fs-walk'
+import { RESIZE_SCRIPT_URL, routeKind } from '../lib/routes'
 
 const OUT = path.resolve(process.argv[2] ?? 'out')
 const readAsset = (url: string) => {
@@ -15,8 +16,9 @@ const readAsset = (url: string) => {
 
 const rows: { w: PageWeight; problems: string[] }[] = []
 for (const file of walkFiles(OUT).filter((f) => f.endsWith('.html'))) {
-  const rel = `/${path.relative(OUT, file).split(path.sep).join('/')}`.replace(/index\.html$/, '')
-  if (rel.startsWith('/_not-found/') || rel === '/404/') continue
+  const rel = urlPathOf(OUT, file).replace(/index\.html$/, '')
+  // The not-found page is weighed once, as /404.html; its copies Next also writes are not pages.
+  if (routeKind(rel).kind === 'not-found' && rel !== '/404.html') continue
   const w = measurePage(rel, fs.readFileSync(file, 'utf8'), readAsset)
   rows.push({ w, problems: overBudget(w) })
 }
@@ -28,13 +30,13 @@ console.log(`${'page'.padEnd(width)}  kind    HTML gz  CSS gz  JS gz  reqs  1st 
 for (const { w, problems } of rows) {
   console.log(`${w.path.padEnd(width)}  ${w.kind.padEnd(6)} ${kb(w.htmlGz)}  ${kb(w.cssGz)} ${kb(w.jsGz)}  ${String(w.requests).padStart(4)}  ${kb(w.firstTripGz)}  ${kb(w.totalGz)}   ${problems.length ? `OVER: ${problems.join('; ')}` : 'ok'}`)
 }
-const resize = readAsset('/embed/v1/resize.js')
+const resize = readAsset(RESIZE_SCRIPT_URL)
 const resizeGz = resize ? gz(resize) : Infinity
 const over = rows.filter((r) => r.problems.length)
 const worst = (kind: string, key: keyof PageWeight) => Math.max(...rows.filter((r) => r.w.kind === kind).map((r) => r.w[key] as number))
 console.log(`\nbudgets (KB, compressed): first trip ${BUDGET.firstRoundTrip / 1024}, page ${BUDGET.pageTotal / 1024}, JS ${BUDGET.pageJs / 1024}, embed ${BUDGET.embedTotal / 1024}, resize.js ${BUDGET.resizeScript / 1024}`)
 console.log(`worst topic page: first trip ${kb(worst('topic', 'firstTripGz')).trim()} KB, whole page ${kb(worst('topic', 'totalGz')).trim()} KB, JS ${kb(worst('topic', 'jsGz')).trim()} KB; worst embed ${kb(worst('embed', 'totalGz')).trim()} KB; resize.js ${(resizeGz / 1024).toFixed(2)} KB`)
-if (resizeGz > BUDGET.resizeScript) over.push({ w: { path: '/embed/v1/resize.js' } as PageWeight, problems: [`resize.js is ${resizeGz} bytes compressed`] })
+if (resizeGz > BUDGET.resizeScript) over.push({ w: { path: RESIZE_SCRIPT_URL } as PageWeight, problems: [`resize.js is ${resizeGz} bytes compressed`] })
 if (over.length) {
   console.error(`\n✗ Budget failed: ${over.length} page(s) over budget: ${over.map((o) => o.w.path).join(', ')}`)
   process.exit(1)

@@ -1,5 +1,5 @@
 import type { EMBED_OPTIONS } from '@/lib/embed/protocol'
-import { embedUrl } from '@/lib/routes'
+import { PARTNER_SCRIPT_URL, RESIZE_SCRIPT_URL, embedUrl } from '@/lib/routes'
 import { FALLBACK_HEIGHT, embedTitle } from '@/lib/embed/snippet'
 
 export interface EmbedBuilderProps {
@@ -100,8 +100,9 @@ export function EmbedBuilder({ pages, options, defaultSnippet }: EmbedBuilderPro
         </button>{' '}
         <span id="eb-status" role="status" aria-live="polite" />
       </p>
-      <script src="/embed/v1/resize.js" defer data-keep="" />
-      <script src="/embed/partner.js" defer data-keep="" />
+      {/* Our own script files: the post-build step keeps only those listed in lib/build/own-code.ts. */}
+      <script src={RESIZE_SCRIPT_URL} defer />
+      <script src={PARTNER_SCRIPT_URL} defer />
     </div>
   )
 }

@@ -1,22 +1,12 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { CHILD_CONFIG } from '@/lib/embed/protocol'
+import { embedChildCode } from '@/lib/embed/inline-code'
 
-// Read once at build time; comments are dropped to keep each embed page small.
-const SOURCE = fs
-  .readFileSync(path.join(process.cwd(), 'lib', 'embed', 'child-script.js'), 'utf8')
-  .replace(/\/\*[\s\S]*?\*\//g, '')
-  .replace(/^\s*\/\/.*$/gm, '')
-  .replace(/\n\s*\n/g, '\n')
-  .trim()
+// Read once at build time (lib/embed/inline-code.ts).
+const CODE = embedChildCode()
 
 /**
- * The embed's one inline script (theming and auto-height, lib/embed/child-script.js). It is
- * marked data-keep so the post-build step keeps it, and its hash goes into the embed CSP.
+ * The embed's one inline script (theming and auto-height, lib/embed/child-script.js). The
+ * post-build step keeps it because its bytes equal the source, and puts its hash in the embed CSP.
  */
-const CODE = `var CONFIG=${JSON.stringify(CHILD_CONFIG)};\n${SOURCE}`
-
 export function EmbedScript() {
-  const code = CODE
-  return <script data-keep="" dangerouslySetInnerHTML={{ __html: code }} />
+  return <script dangerouslySetInnerHTML={{ __html: CODE }} />
 }

@@ -1,13 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
+import { embedCss } from '@/lib/embed/inline-code'
 
 // Inlined: an embed makes no request for styles, and nothing from the host page reaches in.
-// The embed's own base styles, then the content components' styles it shares with the site.
-const CSS = ['embed.css', 'content.css']
-  .map((f) => fs.readFileSync(path.join(process.cwd(), 'styles', f), 'utf8'))
-  .join('\n')
-  .replace(/\/\*[\s\S]*?\*\//g, '')
-  .replace(/\s*\n\s*/g, '')
+const CSS = embedCss()
 
 /** The embed stylesheet as one inline <style>; its hash goes into the embed CSP (lib/headers). */
 export function EmbedStyles() {

@@ -12,6 +12,8 @@
  * - Embeds ≤ 60 KB compressed and ≤ 5 requests (docs/embedding.md); the resize script ≤ 2 KB.
  */
 import { gzipSync } from 'node:zlib'
+import { parseHtml, relOf, runnableScripts, stylesheetLinks, type HtmlElement } from '../html/document'
+import { routeKind, type RouteKind } from '../routes'
 
 const KB = 1024
 export const BUDGET = {
@@ -24,14 +26,18 @@ export const BUDGET = {
   resizeScript: 2 * KB,
 } as const
 
-/** Where the first round trip ends: the list of sources, which readers reach last. */
-export const FIRST_TRIP_END = '<section class="references-section"'
+/** Where the first round trip ends: the list of sources (a section with this class), which readers reach last. */
+export const FIRST_TRIP_END_CLASS = 'references-section'
 
 export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 
+/** Budgets differ for embeds (own limits, docs/embedding.md), topic pages and other site pages. */
+export type BudgetKind = 'topic' | 'site' | 'embed'
+export const budgetKind = (kind: RouteKind): BudgetKind => (kind === 'embed' ? 'embed' : kind === 'topic' ? 'topic' : 'site')
+
 export interface PageWeight {
   path: string
-  kind: 'topic' | 'site' | 'embed'
+  kind: BudgetKind
   htmlGz: number
   cssGz: number
   jsGz: number
@@ -40,26 +46,31 @@ export interface PageWeight {
   totalGz: number
 }
 
+const local = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? url.split(/[?#]/)[0]! : undefined)
+
 /** Measures one built page; `readAsset` returns the bytes of a same-site URL path, or undefined. */
 export function measurePage(path: string, html: string, readAsset: (url: string) => Buffer | undefined): PageWeight {
-  const kind = path.startsWith('/embed/v1/') ? 'embed' : path.startsWith('/topics/') ? 'topic' : 'site'
-  const local = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? url.split(/[?#]/)[0]! : undefined)
-  const urls = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!)
-  const css = urls(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
-  const scripts = urls(/<script\b[^>]*\bsrc="([^"]+)"/g)
-  const others = [...urls(/<link\b[^>]*rel="(?:icon|apple-touch-icon)"[^>]*href="([^"]+)"/g), ...urls(/<img\b[^>]*\bsrc="([^"]+)"/g), ...urls(/<iframe\b[^>]*\bsrc="([^"]+)"/g)]
+  const doc = parseHtml(html)
+  const srcs = (els: HtmlElement[], attr: string) => els.map((e) => e.attrs.get(attr)).filter((u): u is string => !!u)
+  const css = srcs(stylesheetLinks(doc), 'href')
+  const scripts = runnableScripts(doc)
+  const external = srcs(scripts, 'src')
+  const others = [
+    ...srcs(doc.elements.filter((e) => e.tag === 'link' && relOf(e).some((r) => r === 'icon' || r === 'apple-touch-icon')), 'href'),
+    ...srcs(doc.elements.filter((e) => e.tag === 'img' || e.tag === 'iframe'), 'src'),
+  ]
   const size = (list: string[]) => list.reduce((n, u) => n + gz(readAsset(local(u) ?? '') ?? ''), 0)
-  const inlineJs = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, a]) => !/src=|application\/(ld\+)?json/.test(a!)).map(([, , b]) => b!)
+  const inlineJs = scripts.filter((s) => !s.attrs.has('src')).map((s) => s.text)
   const cssGz = size(css)
   const htmlGz = gz(html)
-  const cut = html.indexOf(FIRST_TRIP_END)
+  const cut = doc.elements.find((e) => e.tag === 'section' && (e.attrs.get('class') ?? '').split(/\s+/).includes(FIRST_TRIP_END_CLASS))?.start ?? -1
   return {
     path,
-    kind,
+    kind: budgetKind(routeKind(path).kind),
     htmlGz,
     cssGz,
-    jsGz: size(scripts) + (inlineJs.length ? gz(inlineJs.join('\n')) : 0),
-    requests: 1 + css.length + scripts.length + others.length,
+    jsGz: size(external) + (inlineJs.length ? gz(inlineJs.join('\n')) : 0),
+    requests: 1 + css.length + external.length + others.length,
     // External CSS blocks rendering, so it belongs to the first trip; inlined CSS is in the HTML.
     firstTripGz: gz(cut >= 0 ? html.slice(0, cut) : html) + cssGz,
     totalGz: htmlGz + cssGz,

@@ -3,14 +3,16 @@
  * then gets a styled first screen from the first response alone, with no second round trip for
  * CSS (lib/build/budget.ts, "first round trip"). The stylesheet is about 2 KB compressed.
  */
+import { stylesheetLinks, type Edit, type HtmlDoc } from '../html/document'
 
-const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="(\/_next\/static\/[^"]+\.css)"[^>]*\/?>/g
+/** Next's compiled CSS (from styles/), the only stylesheets we inline. */
+export const isBuiltCss = (href: string) => /^\/_next\/static\/[^?#]+\.css$/.test(href)
 
-export function inlineStylesheets(html: string, readCss: (href: string) => string): { html: string; inlined: string[] } {
-  const inlined: string[] = []
-  const out = html.replace(STYLESHEET_LINK, (_, href: string) => {
-    inlined.push(href)
-    return `<style>${readCss(href).replace(/<\/style/gi, '<\\/style')}</style>`
-  })
-  return { html: out, inlined }
+/** The text of a <style> that holds a CSS file: it must not close the element early. */
+export const asInlineCss = (css: string) => css.trim().replace(/<\/style/gi, '<\\/style')
+
+export function inlineCssEdits(doc: HtmlDoc, readCss: (href: string) => string): { edits: Edit[]; inlined: string[] } {
+  const links = stylesheetLinks(doc).filter((l) => isBuiltCss(l.attrs.get('href') ?? ''))
+  const inlined = links.map((l) => l.attrs.get('href')!)
+  return { edits: links.map((l, i) => ({ start: l.start, end: l.end, text: `<style>${asInlineCss(readCss(inlined[i]!))}</style>` })), inlined }
 }

@@ -3,6 +3,7 @@
  * reach a file in out/, and every #fragment an element with that id. External links are not
  * fetched here (no network in CI); `npm run check:external` reports dead source URLs.
  */
+import { idsOf, parseHtml, urlsOf } from '../html/document'
 
 export interface SiteFiles {
   /** Every file under out/, as URL paths ("/topics/a/index.html", "/icon.svg" …). */
@@ -17,7 +18,6 @@ export interface BrokenLink {
   problem: string
 }
 
-const ATTRS = /<(a|link|script|img|iframe|source)\b[^>]*?\s(href|src)="([^"]*)"/gi
 
 /** The file a path resolves to on a static host: /x/ → /x/index.html. */
 export function resolveFile(files: Set<string>, pathname: string): string | undefined {
@@ -29,8 +29,8 @@ export function resolveFile(files: Set<string>, pathname: string): string | unde
 }
 
 const ids = new Map<string, Set<string>>()
-function idsOf(site: SiteFiles, file: string): Set<string> {
-  if (!ids.has(file)) ids.set(file, new Set([...site.html(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)))
+function idsIn(site: SiteFiles, file: string): Set<string> {
+  if (!ids.has(file)) ids.set(file, idsOf(parseHtml(site.html(file))))
   return ids.get(file)!
 }
 
@@ -40,8 +40,7 @@ export function findBrokenLinks(site: SiteFiles, pages: string[], siteOrigin: st
   const broken: BrokenLink[] = []
   for (const page of pages) {
     const base = new URL(page.replace(/index\.html$/, ''), siteOrigin)
-    for (const m of site.html(page).matchAll(ATTRS)) {
-      const raw = m[3]!.replace(/&amp;/g, '&')
+    for (const { url: raw } of urlsOf(parseHtml(site.html(page)))) {
       if (!raw || /^(tel|sms|mailto|data|javascript):/i.test(raw)) continue
       const url = new URL(raw, base)
       if (url.origin !== new URL(siteOrigin).origin) continue
@@ -51,7 +50,7 @@ export function findBrokenLinks(site: SiteFiles, pages: string[], siteOrigin: st
         continue
       }
       const fragment = decodeURIComponent(url.hash.slice(1))
-      if (fragment && !fragment.startsWith(':~:') && file.endsWith('.html') && !idsOf(site, file).has(fragment)) {
+      if (fragment && !fragment.startsWith(':~:') && file.endsWith('.html') && !idsIn(site, file).has(fragment)) {
         broken.push({ page, href: raw, problem: `no element with id "${fragment}" on ${file}` })
       }
     }

@@ -3,7 +3,7 @@
  * partner page, the oEmbed JSON and the tests, so the snippet can only change here.
  */
 import type { Page } from 'contentlayer/generated'
-import { absoluteUrl, embedUrl, pageUrl } from '../routes'
+import { absoluteUrl, embedUrl, pageUrl, RESIZE_SCRIPT_URL } from '../routes'
 import { LICENCE, SITE_NAME, SITE_URL } from '../site'
 
 /** Height of the frame before (or without) the resize script; it scrolls inside. */
@@ -38,7 +38,7 @@ export function snippetHtml(page: Pick<Page, 'title' | 'locale' | 'slug'>, { que
     `<p style="font-size:.875em;margin:.25em 0 1em">`,
     `  Source: <a href="${esc(canonical)}">${esc(page.title)} – ${SITE_NAME}</a> (<a href="${LICENCE.url}">${LICENCE.name}</a>). Kept up to date automatically.`,
     `</p>`,
-    ...(withScript ? [`<script src="${SITE_URL}/embed/v1/resize.js" async referrerpolicy="no-referrer"></script>`] : []),
+    ...(withScript ? [`<script src="${absoluteUrl(RESIZE_SCRIPT_URL)}" async referrerpolicy="no-referrer"></script>`] : []),
   ].join('\n')
 }
 

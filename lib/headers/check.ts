@@ -2,10 +2,8 @@
  * Checks the headers every built file would get from out/_headers (tests/e2e/headers.spec.ts),
  * written as a function so a unit test can prove it fails on a bad _headers file.
  */
+import { routeKind } from '../routes'
 import { headersFor, type HeaderRule } from './headers-file'
-
-/** Embed documents: the only pages other sites may frame. */
-export const isEmbedPage = (p: string) => /^\/embed\/v1\/(?:[a-z-]+\/)?[^/]+\/(index\.html)?$/.test(p) && !p.endsWith('.js/')
 
 const REQUIRED = ['x-content-type-options', 'referrer-policy', 'strict-transport-security', 'permissions-policy']
 
@@ -22,7 +20,11 @@ export function headerProblems(rules: HeaderRule[], paths: string[]): string[] {
     const page = p.endsWith('/') || p.endsWith('.html')
     if (!page) continue
     if (policies !== 1) out.push(`${p}: an HTML page without exactly one Content-Security-Policy`)
-    if (isEmbedPage(p)) {
+    const kind = routeKind(p).kind
+    // Drafts for reviewers stay out of search engines.
+    if (kind === 'review' && h.get('x-robots-tag') !== 'noindex') out.push(`${p}: a review page without X-Robots-Tag: noindex`)
+    // Embed documents are the only pages other sites may frame.
+    if (kind === 'embed') {
       if (!csp.includes('frame-ancestors *')) out.push(`${p}: an embed that other sites cannot frame`)
       if (h.has('x-frame-options')) out.push(`${p}: an embed with X-Frame-Options`)
       if (h.get('x-robots-tag') !== 'noindex') out.push(`${p}: an embed without X-Robots-Tag: noindex`)

@@ -1,16 +1,19 @@
 /**
- * Response headers, by route class: the one source of truth. The post-build step writes them to
- * out/_headers (Netlify, Cloudflare Pages) and vercel.json; our static server applies
+ * Response headers, by route kind: the one source of truth. lib/routes.ts says what kind a path
+ * is and owns each kind's `_headers` patterns, for every locale; this file says what each kind
+ * gets. The post-build step writes them to out/_headers (Netlify, Cloudflare Pages) and
+ * vercel.json; our static server applies
  * out/_headers, so the tests see what a host sends. Next.js cannot set headers for a static
  * export (docs/architecture.md).
  *
  * Rules:
- * - Every route class sets all its own headers, and no two classes' patterns match one path, so
+ * - Every route kind sets all its own headers, and no two kinds' patterns match one path, so
  *   a response never gets two Content-Security-Policy headers (browsers enforce both, and an
  *   embed would break). tests/e2e/headers.spec.ts checks every file in out/.
  * - Embeds may be framed by anyone (frame-ancestors *); nothing else may be framed at all.
  * - No page sends a Referer: other sites never learn which topic a reader was on.
  */
+import { headerPatterns, ROUTE_KINDS, type RouteKind } from '../routes'
 import type { HeaderRule } from './headers-file'
 
 export interface InlineHashes {
@@ -71,63 +74,48 @@ export function embedCsp(h: InlineHashes): string {
   })
 }
 
-/** Top-level entries of out/ with a class of their own; every other entry is a site page. */
-export const SPECIAL_TOP_LEVEL = ['embed', 'oembed', 'api', '_next', '_headers', 'vercel.json'] as const
+/** Which Content-Security-Policy governs a page of each kind: an embed's, or the site's. */
+export const cspOf = (kind: RouteKind): 'embed' | 'site' => (kind === 'embed' ? 'embed' : 'site')
+
+const SITE_PAGE_HEADERS = (h: InlineHashes): [string, string][] => [['Content-Security-Policy', siteCsp(h)], ['X-Frame-Options', 'DENY'], ...COMMON]
+const DATA_HEADERS: [string, string][] = [['Content-Type', 'application/json; charset=utf-8'], ['Access-Control-Allow-Origin', '*'], ['X-Robots-Tag', 'noindex'], ['Cache-Control', 'public, max-age=3600'], ...COMMON]
+const SCRIPT_FILE = (cors: boolean): [string, string][] => [
+  ['Content-Type', 'text/javascript; charset=utf-8'],
+  ...(cors ? ([['Access-Control-Allow-Origin', '*'], ['Cross-Origin-Resource-Policy', 'cross-origin']] as [string, string][]) : []),
+  ['Cache-Control', 'public, max-age=3600'],
+  ...COMMON,
+]
+
+/** Headers for each route kind (lib/routes.ts). A kind missing here has no headers, and the header check fails. */
+function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
+  switch (kind) {
+    case 'embed':
+      return [['Content-Security-Policy', embedCsp(h)], ['X-Robots-Tag', 'noindex'], ['Cross-Origin-Resource-Policy', 'cross-origin'], ['Cache-Control', 'public, max-age=300, stale-while-revalidate=86400'], ...COMMON]
+    case 'review':
+      // Drafts for reviewers: the site's headers, and never in a search engine.
+      return [...SITE_PAGE_HEADERS(h), ['X-Robots-Tag', 'noindex']]
+    case 'embed-script':
+      return SCRIPT_FILE(true)
+    case 'partner-script':
+      return SCRIPT_FILE(false)
+    case 'data':
+      return DATA_HEADERS
+    case 'asset':
+      return [['Cache-Control', 'public, max-age=31536000, immutable'], ['Cross-Origin-Resource-Policy', 'same-origin'], ...COMMON]
+    case 'unknown':
+      return []
+    default:
+      return SITE_PAGE_HEADERS(h)
+  }
+}
 
 /**
- * The route classes for a built site. `topLevel` lists out/'s top-level entries (dirs end in
- * "/"), so every site section gets explicit patterns: no catch-all `/*` that could overlap.
+ * The route classes for a built site: one per route kind, with the patterns lib/routes.ts gives
+ * for it (every locale). `built` lists the URL paths of the files in out/, from which routes.ts
+ * names site pages and top-level files one by one: no catch-all `/*` that could overlap.
  */
-export function routeClasses(h: InlineHashes, topLevel: string[]): RouteClass[] {
-  const sitePatterns = ['/', '/index.html', '/embed/', '/embed/index.html']
-  for (const entry of topLevel.sort()) {
-    const name = entry.replace(/\/$/, '')
-    if ((SPECIAL_TOP_LEVEL as readonly string[]).includes(name) || name === 'index.html') continue
-    sitePatterns.push(entry.endsWith('/') ? `/${name}/*` : `/${name}`)
-  }
-  return [
-    {
-      name: 'site',
-      patterns: sitePatterns,
-      headers: [['Content-Security-Policy', siteCsp(h)], ['X-Frame-Options', 'DENY'], ...COMMON],
-    },
-    {
-      name: 'embed',
-      patterns: ['/embed/v1/:slug/', '/embed/v1/:slug/index.html'],
-      headers: [
-        ['Content-Security-Policy', embedCsp(h)],
-        ['X-Robots-Tag', 'noindex'],
-        ['Cross-Origin-Resource-Policy', 'cross-origin'],
-        ['Cache-Control', 'public, max-age=300, stale-while-revalidate=86400'],
-        ...COMMON,
-      ],
-    },
-    {
-      name: 'embed-script',
-      patterns: ['/embed/v1/resize.js'],
-      headers: [['Content-Type', 'text/javascript; charset=utf-8'], ['Access-Control-Allow-Origin', '*'], ['Cross-Origin-Resource-Policy', 'cross-origin'], ['Cache-Control', 'public, max-age=3600'], ...COMMON],
-    },
-    {
-      name: 'embed-partner-script',
-      patterns: ['/embed/partner.js'],
-      headers: [['Content-Type', 'text/javascript; charset=utf-8'], ['Cache-Control', 'public, max-age=3600'], ...COMMON],
-    },
-    {
-      name: 'oembed',
-      patterns: ['/oembed/*'],
-      headers: [['Content-Type', 'application/json; charset=utf-8'], ['Access-Control-Allow-Origin', '*'], ['X-Robots-Tag', 'noindex'], ['Cache-Control', 'public, max-age=3600'], ...COMMON],
-    },
-    {
-      name: 'open-data',
-      patterns: ['/api/*'],
-      headers: [['Content-Type', 'application/json; charset=utf-8'], ['Access-Control-Allow-Origin', '*'], ['Cache-Control', 'public, max-age=3600'], ...COMMON],
-    },
-    {
-      name: 'assets',
-      patterns: ['/_next/*'],
-      headers: [['Cache-Control', 'public, max-age=31536000, immutable'], ['Cross-Origin-Resource-Policy', 'same-origin'], ...COMMON],
-    },
-  ]
+export function routeClasses(h: InlineHashes, built: readonly string[]): RouteClass[] {
+  return ROUTE_KINDS.map((kind) => ({ name: kind, patterns: headerPatterns(kind, built), headers: headersOf(kind, h) })).filter((c) => c.patterns.length && c.headers.length)
 }
 
 export function toHeaderRules(classes: RouteClass[]): HeaderRule[] {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { randomBytes } from 'node:crypto'
-import { BUDGET, FIRST_TRIP_END, gz, measurePage, overBudget } from '../../lib/build/budget'
+import { BUDGET, FIRST_TRIP_END_CLASS, gz, measurePage, overBudget } from '../../lib/build/budget'
 
 /** Random printable text that compresses to at least `bytes`. */
 const noise = (bytes: number) => {
@@ -9,7 +9,7 @@ const noise = (bytes: number) => {
   while (gz(s) < bytes) s += randomBytes(4096).toString('base64')
   return s
 }
-const page = (article: string, sources = '') => `<!DOCTYPE html><html><head><link rel="icon" href="/icon.svg"/></head><body><main><p>${article}</p>${FIRST_TRIP_END}><ol><li>${sources}</li></ol></section></main></body></html>`
+const page = (article: string, sources = '') => `<!DOCTYPE html><html><head><link rel="icon" href="/icon.svg"/></head><body><main><p>${article}</p><section class="${FIRST_TRIP_END_CLASS}"><ol><li>${sources}</li></ol></section></main></body></html>`
 const none = () => undefined
 
 describe('weight budget', () => {
@@ -32,5 +32,12 @@ describe('weight budget', () => {
     const js = Buffer.from(noise(BUDGET.pageJs + 100))
     const w = measurePage('/topics/a/', page('x').replace('</body>', '<script src="/app.js"></script></body>'), (u) => (u === '/app.js' ? js : undefined))
     assert.match(overBudget(w).join(), /JavaScript is/)
+  })
+  it('counts inline scripts as JavaScript but not JSON data blocks, and embeds against the embed budget', () => {
+    const data = `<script type="application/ld+json">${JSON.stringify({ x: noise(BUDGET.pageJs + 100) })}</script>`
+    assert.equal(measurePage('/topics/a/', page('x').replace('</body>', `${data}</body>`), none).jsGz, 0)
+    assert.ok(measurePage('/topics/a/', page('x').replace('</body>', '<script>var a=1</script></body>'), none).jsGz > 0)
+    assert.equal(measurePage('/embed/v1/zh-hans/a/', page('x'), none).kind, 'embed')
+    assert.equal(measurePage('/about/', page('x'), none).kind, 'site')
   })
 })

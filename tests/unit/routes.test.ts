@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { DEFAULT_LOCALE, LOCALES } from '../../lib/content/taxonomy'
+import { headerProblems } from '../../lib/headers/check'
+import { headersFor, patternMatches } from '../../lib/headers/headers-file'
+import { routeClasses, toHeaderRules } from '../../lib/headers/policy'
+import {
+  apiPageUrl,
+  embedUrl,
+  headerPatterns,
+  homeUrl,
+  notFoundUrl,
+  oembedUrl,
+  pageUrl,
+  PARTNER_SCRIPT_URL,
+  partnerUrl,
+  RESIZE_SCRIPT_URL,
+  reviewUrl,
+  ROUTE_KINDS,
+  routeKind,
+  searchUrl,
+  sitePageUrl,
+  sourcesUrl,
+  sourceUrl,
+  type RouteKind,
+} from '../../lib/routes'
+
+/** One URL of each kind that has a locale, built by the URL builders (the round trip). */
+const LOCALISED: Record<string, (l: string) => string> = {
+  home: (l) => homeUrl(l),
+  topic: (l) => pageUrl(l, 'meth-basics'),
+  'site-page': (l) => sitePageUrl(l, 'about'),
+  sources: (l) => sourcesUrl(l),
+  source: (l) => sourceUrl('who-amphetamine', l),
+  review: (l) => reviewUrl(l, 'meth-basics'),
+  search: (l) => searchUrl(l),
+  embed: (l) => embedUrl(l, 'meth-basics'),
+  'embed-partner': (l) => partnerUrl(l),
+  data: (l) => oembedUrl(l, 'meth-basics'),
+}
+
+describe('routeKind: the reverse of the URL builders', () => {
+  for (const locale of LOCALES) {
+    for (const [kind, build] of Object.entries(LOCALISED)) {
+      it(`${kind} in ${locale}: routeKind(${build(locale)}) is ${kind}, ${locale}`, () => {
+        assert.deepEqual(routeKind(build(locale)), { kind, locale })
+        // Served as a directory or as its file, the answer is the same.
+        if (build(locale).endsWith('/')) assert.deepEqual(routeKind(`${build(locale)}index.html`), { kind, locale })
+      })
+    }
+    it(`open data in ${locale}`, () => assert.deepEqual(routeKind(apiPageUrl(locale, 'meth-basics')), { kind: 'data', locale }))
+  }
+  it('files with one fixed place', () => {
+    const cases: [string, RouteKind][] = [
+      [RESIZE_SCRIPT_URL, 'embed-script'],
+      [PARTNER_SCRIPT_URL, 'partner-script'],
+      ['/_next/static/chunks/a.css', 'asset'],
+      ['/icon.svg', 'static-file'],
+      [notFoundUrl(), 'not-found'],
+      ['/404/index.html', 'not-found'],
+      ['/_not-found/index.html', 'not-found'],
+      ['/api/v1/pages.json', 'data'],
+      ['/api/v1/page.schema.json', 'data'],
+    ]
+    for (const [p, kind] of cases) assert.deepEqual(routeKind(p), { kind, locale: DEFAULT_LOCALE }, p)
+  })
+  it('ignores a query or fragment', () => {
+    assert.deepEqual(routeKind('/embed/v1/zh-hans/a/?theme=dark#x'), { kind: 'embed', locale: 'zh-Hans' })
+  })
+  it('knows no route for paths no builder makes', () => {
+    for (const p of ['/topics/', '/topics/a/b/', '/embed/v1/', '/embed/v1/zh-hans/', '/embed/v1/a/b/c/', '/zh-hans/_next/x.js', '/zh-hans/icon.svg', '/about', '/fr-fr/topics/a/x/', '/oembed/a.txt', '/embed/x/'])
+      assert.equal(routeKind(p).kind, 'unknown', p)
+  })
+  it('reads an unknown locale prefix as a site page, not as a locale', () => {
+    assert.deepEqual(routeKind('/fr/'), { kind: 'site-page', locale: DEFAULT_LOCALE })
+  })
+})
+
+describe('header patterns per route kind', () => {
+  // Site pages have no fixed shape: only those built get a rule (every locale's about page here).
+  const built = ['/index.html', '/about/index.html', '/icon.svg', '/404.html', '/zh-hans/about/index.html', '/ko/about/index.html']
+  const rules = toHeaderRules(routeClasses({ siteScripts: [], siteStyles: ['sha256-site'], embedScripts: ['sha256-embedjs'], embedStyles: ['sha256-embedcss'] }, built))
+  const everyUrl = LOCALES.flatMap((l) => Object.values(LOCALISED).map((b) => b(l)))
+
+  it('every URL any builder makes, in every locale, matches exactly one kind', () => {
+    for (const url of [...everyUrl, ...built]) {
+      const kinds = ROUTE_KINDS.filter((k) => headerPatterns(k, built).some((p) => patternMatches(p, url)))
+      assert.deepEqual(kinds, [routeKind(url).kind], url)
+    }
+  })
+  it('the header check passes every such URL', () => {
+    assert.deepEqual(headerProblems(rules, [...everyUrl, ...built]), [])
+  })
+  it("embedUrl('zh-Hans', s) has a header rule, and its hashes are the embed CSP's, not the site's", () => {
+    const h = headersFor(rules, embedUrl('zh-Hans', 'meth-basics'))
+    const csp = h.get('content-security-policy') ?? ''
+    assert.match(csp, /script-src 'sha256-embedjs'/)
+    assert.match(csp, /style-src 'sha256-embedcss'/)
+    assert.match(csp, /frame-ancestors \*/)
+    assert.doesNotMatch(csp, /sha256-site/)
+    assert.equal(h.get('x-robots-tag'), 'noindex')
+    assert.doesNotMatch(headersFor(rules, pageUrl('zh-Hans', 'meth-basics')).get('content-security-policy') ?? '', /embedjs|frame-ancestors \*/)
+  })
+  it('review pages get the site headers and X-Robots-Tag: noindex, in every locale', () => {
+    for (const locale of LOCALES) {
+      const h = headersFor(rules, reviewUrl(locale, 'meth-basics'))
+      assert.equal(h.get('x-robots-tag'), 'noindex')
+      assert.equal(h.get('x-frame-options'), 'DENY')
+      assert.match(h.get('content-security-policy') ?? '', /frame-ancestors 'none'/)
+    }
+    assert.equal(headersFor(rules, pageUrl('en', 'meth-basics')).get('x-robots-tag'), undefined)
+  })
+  it('the header check fails a review page that search engines may index', () => {
+    const noRobots = rules.map((r) => ({ ...r, headers: r.headers.filter(([k]) => !(r.pattern.includes('/review/') && k === 'X-Robots-Tag')) }))
+    assert.ok(headerProblems(noRobots, [reviewUrl('ko', 'a')]).includes('/ko/review/a/: a review page without X-Robots-Tag: noindex'))
+  })
+  it('site pages and top-level files are named from what was built, one by one', () => {
+    assert.deepEqual(headerPatterns('site-page', built.slice(0, 5)), ['/about/', '/about/index.html', '/zh-hans/about/', '/zh-hans/about/index.html'])
+    assert.deepEqual(headerPatterns('static-file', built), ['/icon.svg'])
+  })
+})
