@@ -19,6 +19,9 @@ export const sourceUrl = (id: string) => `/sources/${id}/`
 export const embedUrl = (locale: Locale | string, slug: string) => `/embed/v1${prefix(locale)}/${slug}/`
 export const oembedUrl = (locale: Locale | string, slug: string) => `/oembed${prefix(locale)}/${slug}.json`
 export const apiPageUrl = (locale: Locale | string, slug: string) => `/api/v1/pages${prefix(locale)}/${slug}.json`
+/** Review kits for health professionals (noindex): the list, and one per topic page. */
+export const reviewIndexUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/review/`
+export const reviewUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/review/${slug}/`
 
 /** The page every "Get help now" link opens (WCAG 3.2.6 Consistent Help: same place, every page). */
 export const HELP_SLUG = 'get-help'
@@ -35,6 +38,7 @@ export const absoluteUrl = (path: string) => `${SITE_URL}${path}`
 export const APP_PAGES: Record<string, (locale: Locale | string) => string> = {
   home: homeUrl,
   sources: () => sourcesUrl(),
+  review: reviewIndexUrl,
 }
 
 /** Resolves a content link: `page:slug#part` becomes the page URL; other links pass through. */

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page, Resource, Source } from 'contentlayer/generated'
+import type { Page, Resource, ReviewRecord, Source } from 'contentlayer/generated'
 import { oembedJson } from '../embed/snippet'
 import { indexJson, pageJson, SCHEMA_PATH } from '../open-data/page-json'
 import { pageSchema } from '../open-data/schema'
@@ -16,12 +16,13 @@ export interface GeneratedContent {
   pages: Page[]
   sources: Source[]
   resources: Resource[]
+  reviews: ReviewRecord[]
 }
 
 /** Reads Contentlayer's generated data (plain JSON, so scripts need no import alias). */
 export function readGenerated(root: string): GeneratedContent {
   const read = <T>(type: string): T[] => JSON.parse(fs.readFileSync(path.join(root, '.contentlayer', 'generated', type, '_index.json'), 'utf8')) as T[]
-  return { pages: read<Page>('Page'), sources: read<Source>('Source'), resources: read<Resource>('Resource') }
+  return { pages: read<Page>('Page'), sources: read<Source>('Source'), resources: read<Resource>('Resource'), reviews: read<ReviewRecord>('ReviewRecord') }
 }
 
 export function writeDataFiles(out: string, data: GeneratedContent): number {

@@ -2,10 +2,11 @@
  * The content access layer: routes and components get content only through these functions,
  * never by searching Contentlayer's arrays themselves.
  */
-import { allPages, allResources, allSitePages, allSources, type Page, type Resource, type SitePage, type Source } from 'contentlayer/generated'
+import { allPages, allResources, allReviewRecords, allSitePages, allSources, type Page, type Resource, type SitePage, type Source } from 'contentlayer/generated'
 import { buildPlan, type CitationPlan } from '../citations/plan'
 import type { Use } from '../citations/uses'
 import { sortResources } from '../citations/select-resources'
+import { recordFor, reviewState, type ReviewState } from '../review/status'
 import { DEFAULT_LOCALE, SECTIONS, type Locale, type Section } from './taxonomy'
 
 const bySectionOrder = (a: Page, b: Page) =>
@@ -43,3 +44,6 @@ export function citationPlan(page: Page): CitationPlan {
   if (!plans.has(page._id)) plans.set(page._id, buildPlan(page.citations as Use[], [...allSources], [...allResources]))
   return plans.get(page._id)!
 }
+
+/** What the page may say about its health review (lib/review/status.ts). */
+export const getReviewState = (page: Page): ReviewState => reviewState(page, recordFor(allReviewRecords, page))

@@ -25,6 +25,8 @@ export interface RawContent {
   sitePages: RawDoc[]
   sources: RawDoc[]
   resources: RawDoc[]
+  /** Review records: content/reviews/<locale>/<slug>.yaml (lib/rules/review-records.ts). */
+  reviews: RawDoc[]
   /** Files that could not be parsed at all: reported by lib/rules/schema.ts. */
   unreadable: { file: string; error: string }[]
 }
@@ -47,13 +49,14 @@ export function readMdx(file: string, text: string): RawDoc {
 
 /** Reads every content file under `root/content` (root defaults to the working directory). */
 export function readContent(root: string = process.cwd(), contentDir = 'content'): RawContent {
-  const out: RawContent = { root, pages: [], sitePages: [], sources: [], resources: [], unreadable: [] }
+  const out: RawContent = { root, pages: [], sitePages: [], sources: [], resources: [], reviews: [], unreadable: [] }
   const base = path.join(root, contentDir)
   const groups: [keyof Omit<RawContent, 'root' | 'unreadable'>, string, string][] = [
     ['pages', 'pages', '.mdx'],
     ['sitePages', 'site', '.mdx'],
     ['sources', 'sources', '.yaml'],
     ['resources', 'resources', '.yaml'],
+    ['reviews', 'reviews', '.yaml'],
   ]
   for (const [key, folder, ext] of groups) {
     for (const abs of walkFiles(path.join(base, folder))) {

@@ -9,8 +9,8 @@ import { buildPlan } from '../citations/plan'
 import { selectResources, sortResources } from '../citations/select-resources'
 import type { Use } from '../citations/uses'
 import type { PageClaims } from '../content/claims'
-import { REVIEW_STATUSES, type ReviewStatus } from '../content/taxonomy'
 import { contentVersion } from '../embed/snippet'
+import { recordFor, reviewRecordJson, reviewState, reviewStatement, type ReviewRecordData } from '../review/status'
 import { absoluteUrl, apiPageUrl, embedUrl } from '../routes'
 import { LICENCE, SITE_NAME } from '../site'
 
@@ -20,6 +20,8 @@ export const SCHEMA_PATH = '/api/v1/page.schema.json'
 export interface ContentData {
   sources: Source[]
   resources: Resource[]
+  /** Review records (content/reviews/): what the page may say about its health review. */
+  reviews: ReviewRecordData[]
 }
 
 export function pageJson(page: Page, data: ContentData) {
@@ -27,6 +29,7 @@ export function pageJson(page: Page, data: ContentData) {
   const plan = buildPlan(uses, data.sources, data.resources)
   const refOf = (source: string) => plan.references.find((r) => r.source.id === source)?.n ?? null
   const sections = (page.claims as PageClaims).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => ({ text: c.text, sources: c.cites.map((x) => ({ ...x, ref: refOf(x.source) })) })) }))
+  const review = reviewState(page, recordFor(data.reviews, page))
   const all = sortResources([...data.resources])
   const shown = new Map<string, Resource>()
   for (const use of uses) if (use.kind === 'resources') for (const r of selectResources(use, all)) shown.set(r.id, r)
@@ -46,10 +49,12 @@ export function pageJson(page: Page, data: ContentData) {
     readingGrade: page.readingGrade,
     review: {
       status: page.reviewStatus,
-      statement: REVIEW_STATUSES[page.reviewStatus as ReviewStatus],
+      statement: reviewStatement(review),
       lastReviewed: page.lastReviewed,
       nextReview: page.nextReview,
-      reviewedBy: page.reviewStatus === 'clinical' ? (page.reviewedBy ?? null) : null,
+      // Named only while the text is the one they reviewed; `clinicalReview` keeps the history.
+      reviewedBy: review.state === 'reviewed' ? review.record.reviewer : null,
+      clinicalReview: reviewRecordJson(review),
       overdueNotice: page.overdueNotice ?? null,
     },
     licence: { name: LICENCE.name, url: LICENCE.url, attribution: `“${page.title}”, ${SITE_NAME}, ${absoluteUrl(page.url)}, ${LICENCE.name}` },

@@ -12,6 +12,7 @@ import { linkRules } from './links'
 import { plainLanguageRules } from './plain-language'
 import { resourceRules } from './resources'
 import { reviewRules } from './review'
+import { reviewRecordRules } from './review-records'
 import { schemaRules } from './schema'
 import { sourceRules } from './sources'
 import { structureRules } from './structure'
@@ -21,6 +22,7 @@ import { wordRules } from './words'
 export const RULES: Rule[] = [
   ...schemaRules,
   ...reviewRules,
+  ...reviewRecordRules,
   ...citationRules,
   ...structureRules,
   ...sourceRules,
