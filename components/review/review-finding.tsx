@@ -12,7 +12,7 @@ import { sourceUrl } from '@/lib/routes'
 export function ReviewFinding({ finding: f, claim }: { finding: KitFinding; claim: number }) {
   const lang = f.source.language
   return (
-    <li className="review-finding">
+    <li className="review-finding" data-finding={`${f.source.id} ${f.findingId}`}>
       <p>
         <strong>
           [{f.ref}] {f.findingId}:

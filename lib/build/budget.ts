@@ -26,6 +26,8 @@ export const BUDGET = {
 
 /** Where the first round trip ends: the list of sources, which readers reach last. */
 export const FIRST_TRIP_END = '<section class="references-section"'
+/** On a review kit (/review/<slug>/), the claims, which a reviewer reaches after the instructions. */
+export const REVIEW_KIT_TRIP_END = '<section class="review-section"'
 
 export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 
@@ -52,7 +54,7 @@ export function measurePage(path: string, html: string, readAsset: (url: string)
   const inlineJs = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, a]) => !/src=|application\/(ld\+)?json/.test(a!)).map(([, , b]) => b!)
   const cssGz = size(css)
   const htmlGz = gz(html)
-  const cut = html.indexOf(FIRST_TRIP_END)
+  const cut = [FIRST_TRIP_END, REVIEW_KIT_TRIP_END].map((m) => html.indexOf(m)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1
   return {
     path,
     kind,

@@ -1,6 +1,7 @@
 /** The review kit's data (lib/review/kit.ts) and its flags (lib/review/flags.ts). */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { gz, measurePage, REVIEW_KIT_TRIP_END } from '../../lib/build/budget'
 import { buildPlan, type SourceRecord } from '../../lib/citations/plan'
 import { claimsOf } from '../../lib/content/claims'
 import { analyseBody } from '../../lib/content/analyse'
@@ -101,5 +102,14 @@ describe('review flags', () => {
   })
   it('raises nothing when a second source backs the claim', () => {
     assert.deepEqual(claimFlags([source('p', { kind: 'news', published: 'unknown' }), source('q', { kind: 'news', published: 'unknown' })]), [])
+  })
+})
+
+describe('review kit weight (lib/build/budget.ts)', () => {
+  it('the first round trip of a kit ends where its claims begin, after the instructions', () => {
+    const html = `<html><body><h1>Review kit</h1><p>How to review</p>${REVIEW_KIT_TRIP_END}><p>${'claim '.repeat(5000)}</p></section></body></html>`
+    const w = measurePage('/review/x/', html, () => undefined)
+    assert.equal(w.firstTripGz, gz(html.slice(0, html.indexOf(REVIEW_KIT_TRIP_END))))
+    assert.ok(w.firstTripGz < w.totalGz)
   })
 })
