@@ -34,7 +34,7 @@ export function ReviewFinding({ finding: f, claim }: { finding: KitFinding; clai
         <cite lang={lang}>
           <ExternalLink href={readerUrl(f.source)}>{f.source.title}</ExternalLink>
         </cite>
-        . <SourceMeta source={f.source} /> <CheckedCopy source={f.source} />
+        . <SourceMeta source={f.source} /> <CheckedCopy source={f.source} />{' '}
         <a href={sourceUrl(f.source.id)}>
           About this source<VisuallyHidden> ({f.source.id}, for claim {claim})</VisuallyHidden>
         </a>

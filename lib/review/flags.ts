@@ -76,6 +76,6 @@ export function claimFlags(sources: readonly FlaggableSource[]): Flag[] {
   const add = (id: FlagId, detail: string) => flags.push({ id, label: FLAG_DEFINITIONS[id].label, reason: `${detail} ${FLAG_DEFINITIONS[id].why}` })
   if (isOld(only)) add('old', yearOf(only.published) === undefined ? 'The only source shows no date.' : `The only source dates from ${formatPublished(only.published)}.`)
   if (isIndirect(only)) add('indirect', 'The only source passes on another body’s text.')
-  if (isNonHealth(only)) add('non-health', `The only source is: ${kindLabel(only.kind)}.`)
+  if (isNonHealth(only)) add('non-health', `The only source is classed as “${kindLabel(only.kind)}”.`)
   return flags
 }

@@ -97,7 +97,7 @@ describe('review flags', () => {
     const flags = claimFlags([source('p', { kind: 'news', published: '2013-04-01' })])
     assert.deepEqual(flags.map((f) => f.id), ['old', 'non-health'])
     assert.ok(flags[0]!.reason.startsWith('The only source dates from 1 April 2013.'), flags[0]!.reason)
-    assert.ok(flags[1]!.reason.startsWith('The only source is: News report.'), flags[1]!.reason)
+    assert.ok(flags[1]!.reason.startsWith('The only source is classed as “News report”.'), flags[1]!.reason)
     assert.ok(claimFlags([source('u', { published: 'unknown' })])[0]!.reason.startsWith('The only source shows no date.'))
   })
   it('raises nothing when a second source backs the claim', () => {
