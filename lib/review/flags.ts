@@ -43,7 +43,7 @@ export interface Flag {
 
 export const FLAG_DEFINITIONS: Record<FlagId, { label: string; why: string }> = {
   old: {
-    label: 'Old source',
+    label: 'Old or undated source',
     why: `Published before ${OLD_BEFORE_YEAR}, or with no date shown. Advice, services and the drug supply change; an undated page cannot be shown to be current.`,
   },
   indirect: {
@@ -73,8 +73,13 @@ export function claimFlags(sources: readonly FlaggableSource[]): Flag[] {
   const only = sources[0]
   if (ids.size !== 1 || !only) return []
   const flags: Flag[] = []
-  const add = (id: FlagId, detail: string) => flags.push({ id, label: FLAG_DEFINITIONS[id].label, reason: `${detail} ${FLAG_DEFINITIONS[id].why}` })
-  if (isOld(only)) add('old', yearOf(only.published) === undefined ? 'The only source shows no date.' : `The only source dates from ${formatPublished(only.published)}.`)
+  const add = (id: FlagId, detail: string, label: string = FLAG_DEFINITIONS[id].label) => flags.push({ id, label, reason: `${detail} ${FLAG_DEFINITIONS[id].why}` })
+  // Undated sources are many (the pack says `unknown` rather than guess): their own label lets a
+  // reviewer tell them from sources known to be old.
+  if (isOld(only)) {
+    if (yearOf(only.published) === undefined) add('old', 'The only source shows no date.', 'Undated source')
+    else add('old', `The only source dates from ${formatPublished(only.published)}.`, 'Old source')
+  }
   if (isIndirect(only)) add('indirect', 'The only source passes on another body’s text.')
   if (isNonHealth(only)) add('non-health', `The only source is classed as “${kindLabel(only.kind)}”.`)
   return flags

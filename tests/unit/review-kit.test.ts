@@ -98,7 +98,10 @@ describe('review flags', () => {
     assert.deepEqual(flags.map((f) => f.id), ['old', 'non-health'])
     assert.ok(flags[0]!.reason.startsWith('The only source dates from 1 April 2013.'), flags[0]!.reason)
     assert.ok(flags[1]!.reason.startsWith('The only source is classed as “News report”.'), flags[1]!.reason)
-    assert.ok(claimFlags([source('u', { published: 'unknown' })])[0]!.reason.startsWith('The only source shows no date.'))
+    assert.deepEqual(flags.map((f) => f.label), ['Old source', 'Not a health source'])
+    const undated = claimFlags([source('u', { published: 'unknown' })])[0]!
+    assert.equal(undated.label, 'Undated source')
+    assert.ok(undated.reason.startsWith('The only source shows no date.'))
   })
   it('raises nothing when a second source backs the claim', () => {
     assert.deepEqual(claimFlags([source('p', { kind: 'news', published: 'unknown' }), source('q', { kind: 'news', published: 'unknown' })]), [])
