@@ -3,12 +3,12 @@
  * checks in lib/rules, which run before this with clearer messages); this file turns them into
  * Contentlayer document types and adds the computed fields pages render.
  */
-import { createHash } from 'node:crypto'
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { pageFacts } from './lib/content/analysis-cache'
-import { pageFields, resourceFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type NestedSpec } from './lib/content/schema'
+import { contentHash } from './lib/content/content-hash'
+import { pageFields, resourceFields, reviewRecordFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type NestedSpec } from './lib/content/schema'
 import { remarkCitationIndex } from './lib/citations/uses'
 import { pageUrl, sitePageUrl } from './lib/routes'
 
@@ -48,7 +48,7 @@ export const Page = defineDocumentType(() => ({
     readingGrade: { type: 'number', resolve: (doc) => pageFacts(doc.body.raw).grade },
     wordCount: { type: 'number', resolve: (doc) => pageFacts(doc.body.raw).words },
     /** Short hash of the text: part of the content version embeds show, so any edit changes it. */
-    contentHash: { type: 'string', resolve: (doc) => createHash('sha256').update(doc.body.raw).digest('hex').slice(0, 7) },
+    contentHash: { type: 'string', resolve: (doc) => contentHash(doc.body.raw) },
   },
 }))
 
@@ -86,9 +86,22 @@ export const Urgent = defineDocumentType(() => ({
   fields: toFields(urgentFields),
 }))
 
+/** A health professional's review of one page: content/reviews/<locale>/<slug>.yaml (lib/review/status.ts). */
+export const ReviewRecord = defineDocumentType(() => ({
+  name: 'ReviewRecord',
+  filePathPattern: 'reviews/**/*.yaml',
+  contentType: 'data',
+  fields: toFields(reviewRecordFields),
+  computedFields: {
+    /** The page reviewed: the record's file name, in the same locale folder. */
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    locale: { type: 'string', resolve: (doc) => doc._raw.flattenedPath.split('/')[1] ?? '' },
+  },
+}))
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Page, SitePage, Source, Resource, Urgent],
+  documentTypes: [Page, SitePage, Source, Resource, Urgent, ReviewRecord],
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
   disableImportAliasWarning: true,

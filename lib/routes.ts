@@ -19,6 +19,9 @@ export const sourceUrl = (id: string, locale: Locale | string = DEFAULT_LOCALE) 
 export const embedUrl = (locale: Locale | string, slug: string) => `/embed/v1${prefix(locale)}/${slug}/`
 export const oembedUrl = (locale: Locale | string, slug: string) => `/oembed${prefix(locale)}/${slug}.json`
 export const apiPageUrl = (locale: Locale | string, slug: string) => `/api/v1/pages${prefix(locale)}/${slug}.json`
+/** Review kits for health professionals: the list, and one per topic page; site headers plus `X-Robots-Tag: noindex` (lib/headers/policy.ts). */
+export const reviewIndexUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/review/`
+export const reviewUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/review/${slug}/`
 
 /** The page every "Get help now" link opens (WCAG 3.2.6 Consistent Help: same place, every page). */
 export const HELP_SLUG = 'get-help'
@@ -38,6 +41,7 @@ export const absoluteUrl = (path: string) => `${SITE_URL}${path}`
 export const APP_PAGES: Record<string, (locale: Locale | string) => string> = {
   home: homeUrl,
   sources: () => sourcesUrl(),
+  review: reviewIndexUrl,
 }
 
 /**
@@ -62,8 +66,6 @@ export function contentHref(href: string, locale: Locale | string, sitePages: re
 export const RESIZE_SCRIPT_URL = '/embed/v1/resize.js'
 export const PARTNER_SCRIPT_URL = '/embed/partner.js'
 export const partnerUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/embed/`
-/** Pages under review, built for reviewers: site headers plus `X-Robots-Tag: noindex` (lib/headers/policy.ts). */
-export const reviewUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/review/${slug}/`
 export const searchUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/search/`
 export const notFoundUrl = () => '/404.html'
 

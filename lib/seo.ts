@@ -2,7 +2,7 @@
 import type { Metadata } from 'next'
 import type { Page } from 'contentlayer/generated'
 import { readerUrl } from './citations/format'
-import { citationPlan } from './content/pages'
+import { citationPlan, getReviewState } from './content/pages'
 import { absoluteUrl, oembedUrl } from './routes'
 import { LICENCE, SITE_NAME, SITE_URL } from './site'
 
@@ -21,6 +21,7 @@ export function pageMetadata(page: Page): Metadata {
 
 /** schema.org MedicalWebPage with review dates and every cited source (mirrors NHS field names). */
 export function pageStructuredData(page: Page) {
+  const review = getReviewState(page)
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -29,7 +30,8 @@ export function pageStructuredData(page: Page) {
     url: absoluteUrl(page.url),
     inLanguage: page.locale,
     lastReviewed: page.lastReviewed,
-    ...(page.reviewStatus === 'clinical' && page.reviewedBy ? { reviewedBy: { '@type': 'Person', name: page.reviewedBy } } : {}),
+    // A reviewer is named only while the text is the one they reviewed (lib/review/status.ts).
+    ...(review.state === 'reviewed' ? { reviewedBy: { '@type': 'Person', name: review.record.reviewer, jobTitle: review.record.role } } : {}),
     publisher: { '@type': 'Organization', name: SITE_NAME, url: SITE_URL },
     license: LICENCE.url,
     isAccessibleForFree: true,

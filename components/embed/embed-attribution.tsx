@@ -1,10 +1,11 @@
 import type { Page } from 'contentlayer/generated'
 import { ExternalLink } from '@/components/citations/external-link'
-import { REVIEW_STATUSES, type ReviewStatus } from '@/lib/content/taxonomy'
+import { getReviewState } from '@/lib/content/pages'
 import { formatDate } from '@/lib/dates'
 import { contentVersion } from '@/lib/content/version'
 import { getUrgent } from '@/lib/content/pages'
 import { absoluteUrl, sitePageUrl } from '@/lib/routes'
+import { reviewStatement } from '@/lib/review/status'
 import { LICENCE, SITE_NAME } from '@/lib/site'
 
 /**
@@ -16,7 +17,7 @@ export function EmbedAttribution({ page }: { page: Page }) {
     <footer className="embed-attribution">
       <p>
         From {SITE_NAME}. Last reviewed: {formatDate(page.lastReviewed)}. Content version: {contentVersion(page, getUrgent(page.locale))}.{' '}
-        {REVIEW_STATUSES[page.reviewStatus as ReviewStatus]}
+        {reviewStatement(getReviewState(page))}
       </p>
       <p>
         <ExternalLink href={absoluteUrl(page.url)} newTab className="canonical-link">

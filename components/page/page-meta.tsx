@@ -1,14 +1,15 @@
 import type { Page } from 'contentlayer/generated'
-import { REVIEW_STATUSES, type ReviewStatus } from '@/lib/content/taxonomy'
+import { getReviewState } from '@/lib/content/pages'
 import { formatDate } from '@/lib/dates'
+import { reviewUrl } from '@/lib/routes'
 import { describeGrade } from '@/lib/text/readability'
+import { ReviewStatus } from './review-status'
 
 /**
  * Honest status, shown on every page (non-negotiable 4): who checked it, when, when it is due
  * again, and how hard it is to read, in words and as a grade.
  */
 export function PageMeta({ page }: { page: Page }) {
-  const status = REVIEW_STATUSES[page.reviewStatus as ReviewStatus]
   return (
     <div className="page-meta">
       {page.overdueNotice && (
@@ -16,10 +17,7 @@ export function PageMeta({ page }: { page: Page }) {
           Overdue for review since {formatDate(page.nextReview)}. {page.overdueNotice}
         </p>
       )}
-      <p>
-        {status}
-        {page.reviewStatus === 'clinical' && page.reviewedBy ? ` Reviewer: ${page.reviewedBy}.` : ''}
-      </p>
+      <ReviewStatus state={getReviewState(page)} kitHref={reviewUrl(page.locale, page.slug)} />
       <p>
         Last checked: {formatDate(page.lastReviewed)}. Next check due: {formatDate(page.nextReview)}.
       </p>

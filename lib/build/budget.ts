@@ -26,8 +26,11 @@ export const BUDGET = {
   resizeScript: 2 * KB,
 } as const
 
-/** Where the first round trip ends: the list of sources (a section with this class), which readers reach last. */
-export const FIRST_TRIP_END_CLASS = 'references-section'
+/**
+ * Where the first round trip ends (a section with one of these classes): the list of sources, which
+ * readers reach last; on a review kit (/review/<slug>/), the claims, reached after the instructions.
+ */
+export const FIRST_TRIP_END_CLASSES = ['references-section', 'review-section'] as const
 
 export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 
@@ -63,7 +66,11 @@ export function measurePage(path: string, html: string, readAsset: (url: string)
   const inlineJs = scripts.filter((s) => !s.attrs.has('src')).map((s) => s.text)
   const cssGz = size(css)
   const htmlGz = gz(html)
-  const cut = doc.elements.find((e) => e.tag === 'section' && (e.attrs.get('class') ?? '').split(/\s+/).includes(FIRST_TRIP_END_CLASS))?.start ?? -1
+  const cut =
+    doc.elements
+      .filter((e) => e.tag === 'section' && (e.attrs.get('class') ?? '').split(/\s+/).some((c) => (FIRST_TRIP_END_CLASSES as readonly string[]).includes(c)))
+      .map((e) => e.start)
+      .sort((x, y) => x - y)[0] ?? -1
   return {
     path,
     kind: budgetKind(routeKind(path).kind),

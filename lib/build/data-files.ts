@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page, Resource, Source, Urgent } from 'contentlayer/generated'
+import type { Page, Resource, ReviewRecord, Source, Urgent } from 'contentlayer/generated'
 import { oembedJson } from '../embed/snippet'
 import { indexJson, pageJson, SCHEMA_PATH } from '../open-data/page-json'
 import { pageSchema } from '../open-data/schema'
@@ -17,12 +17,13 @@ export interface GeneratedContent {
   sources: Source[]
   resources: Resource[]
   urgent: Urgent[]
+  reviews: ReviewRecord[]
 }
 
 /** Reads Contentlayer's generated data (plain JSON, so scripts need no import alias). */
 export function readGenerated(root: string): GeneratedContent {
   const read = <T>(type: string): T[] => JSON.parse(fs.readFileSync(path.join(root, '.contentlayer', 'generated', type, '_index.json'), 'utf8')) as T[]
-  return { pages: read<Page>('Page'), sources: read<Source>('Source'), resources: read<Resource>('Resource'), urgent: read<Urgent>('Urgent') }
+  return { pages: read<Page>('Page'), sources: read<Source>('Source'), resources: read<Resource>('Resource'), urgent: read<Urgent>('Urgent'), reviews: read<ReviewRecord>('ReviewRecord') }
 }
 
 export function writeDataFiles(out: string, data: GeneratedContent): number {

@@ -21,6 +21,8 @@ export interface SourceRecord {
   country: string
   language: string
   findings: { id: string; paraphrase: string; anchor: string }[]
+  /** The pack's provenance notes (mirrors, reposts), read by the review kit's flags. */
+  notes?: string[]
 }
 
 export interface ResourceRecord extends ResourceLike {

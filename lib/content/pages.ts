@@ -2,10 +2,12 @@
  * The content access layer: routes and components get content only through these functions,
  * never by searching Contentlayer's arrays themselves.
  */
-import { allPages, allResources, allSitePages, allSources, allUrgents, type Page, type Resource, type SitePage, type Source, type Urgent } from 'contentlayer/generated'
+import { allPages, allResources, allReviewRecords, allSitePages, allSources, allUrgents, type Page, type Resource, type SitePage, type Source, type Urgent } from 'contentlayer/generated'
+import { readerHash } from './version'
 import { buildPlan, type CitationPlan } from '../citations/plan'
 import type { Use } from '../citations/uses'
 import { sortResources } from '../citations/select-resources'
+import { recordFor, reviewState, type ReviewState } from '../review/status'
 import { DEFAULT_LOCALE, SECTIONS, type Locale, type Section } from './taxonomy'
 
 const bySectionOrder = (a: Page, b: Page) =>
@@ -46,3 +48,8 @@ export function citationPlan(page: Page): CitationPlan {
   if (!plans.has(page._id)) plans.set(page._id, buildPlan(page.citations as Use[], [...allSources], [...allResources], getUrgent(page.locale)))
   return plans.get(page._id)!
 }
+
+/** What the page may say about its health review (lib/review/status.ts). */
+/** The hash a reviewer signs: the page's text and the urgent advice it shows (lib/content/version.ts). */
+export const getReaderHash = (page: Page): string => readerHash(page, getUrgent(page.locale))
+export const getReviewState = (page: Page): ReviewState => reviewState({ ...page, contentHash: getReaderHash(page) }, recordFor(allReviewRecords, page))

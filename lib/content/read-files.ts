@@ -27,6 +27,8 @@ export interface RawContent {
   resources: RawDoc[]
   /** The urgent advice, one file per language (content/urgent/<locale>.yaml). */
   urgent: RawDoc[]
+  /** Review records: content/reviews/<locale>/<slug>.yaml (lib/rules/review-records.ts). */
+  reviews: RawDoc[]
   /** Files that could not be parsed at all: reported by lib/rules/schema.ts. */
   unreadable: { file: string; error: string }[]
 }
@@ -49,7 +51,7 @@ export function readMdx(file: string, text: string): RawDoc {
 
 /** Reads every content file under `root/content` (root defaults to the working directory). */
 export function readContent(root: string = process.cwd(), contentDir = 'content'): RawContent {
-  const out: RawContent = { root, pages: [], sitePages: [], sources: [], resources: [], urgent: [], unreadable: [] }
+  const out: RawContent = { root, pages: [], sitePages: [], sources: [], resources: [], urgent: [], reviews: [], unreadable: [] }
   const base = path.join(root, contentDir)
   const groups: [keyof Omit<RawContent, 'root' | 'unreadable'>, string, string][] = [
     ['pages', 'pages', '.mdx'],
@@ -57,6 +59,7 @@ export function readContent(root: string = process.cwd(), contentDir = 'content'
     ['sources', 'sources', '.yaml'],
     ['resources', 'resources', '.yaml'],
     ['urgent', 'urgent', '.yaml'],
+    ['reviews', 'reviews', '.yaml'],
   ]
   for (const [key, folder, ext] of groups) {
     for (const abs of walkFiles(path.join(base, folder))) {

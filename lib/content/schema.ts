@@ -49,8 +49,7 @@ export const pageFields = {
   urgency: { type: 'enum', options: URGENCIES, ...req('`urgent` pages are read in a crisis: reading grade 6 or lower.') },
   lastReviewed: { type: 'string', ...req('Date the page was last checked against its sources.', { format: 'date' }) },
   nextReview: { type: 'string', ...req('Date by which the page must be checked again.', { format: 'date' }) },
-  reviewStatus: { type: 'enum', options: keysOf(REVIEW_STATUSES), ...req('Who reviewed it: be honest.') },
-  reviewedBy: { type: 'string', ...opt('Name of the health professional who reviewed it; only with reviewStatus: clinical.') },
+  reviewStatus: { type: 'enum', options: keysOf(REVIEW_STATUSES), ...req('Who reviewed it: be honest. `clinical` needs a review record in content/reviews/.') },
   overdueNotice: {
     type: 'string',
     ...opt('Lets an overdue page build; shown on the page as "overdue for review". Say why it is late.'),
@@ -66,6 +65,19 @@ export const sitePageFields = {
   summary: pageFields.summary,
   locale: pageFields.locale,
   updated: { type: 'string', ...req('Date of the last change.', { format: 'date' }) },
+} as const satisfies DocSpec
+
+/**
+ * A health professional's review of one page: content/reviews/<locale>/<slug>.yaml, named after
+ * the page. The page says "Reviewed by …" only while its text still has `contentHash`
+ * (lib/review/status.ts); the reviewer's name lives here and nowhere else.
+ */
+export const reviewRecordFields = {
+  reviewer: { type: 'string', ...req('Full name of the health professional, as they agree to be named.') },
+  role: { type: 'string', ...req('Their profession and where they practise, e.g. "Emergency nurse, Sydney".') },
+  reviewedOn: { type: 'string', ...req('Date of the review.', { format: 'date' }) },
+  scope: { type: 'string', ...req('What they checked, e.g. "Every claim against the findings it cites".') },
+  contentHash: { type: 'string', ...req('The content version printed on the review kit they used: 7 characters, 0-9 and a-f.') },
 } as const satisfies DocSpec
 
 export const findingSpec: NestedSpec = {

@@ -59,7 +59,8 @@ export const FIRST_AID_GROUPS = URGENT_GROUPS.filter((g) => g !== 'call-now' && 
 
 /**
  * Honest review status. Nobody on the team is a clinician, so every page is `editorial` until a
- * named clinician really reviews it; `clinical` requires `reviewedBy` (lib/rules/review.ts).
+ * named clinician really reviews it; `clinical` requires a review record (lib/rules/review-records.ts),
+ * and what the page then says depends on it (lib/review/status.ts).
  */
 export const REVIEW_STATUSES = {
   editorial: 'Checked against its sources by Plainly editors. Not yet reviewed by a health professional.',

@@ -65,3 +65,19 @@ export function itemsShown<T extends UrgentItemLike>(urgent: { items: T[] } | un
 }
 
 export const groupTitle = (urgent: UrgentLike | undefined, group: string) => urgent?.groups.find((g) => g.id === group)?.title ?? ''
+
+/**
+ * The urgent advice a page shows (<CallNow>, <FirstAid>) as claim sections, one per group, in the
+ * order shown: it is part of what the page says, so open data and the review kit list it too.
+ */
+export function urgentClaims(uses: readonly { kind: string; component?: string; show?: string[]; variant?: string }[], urgent: UrgentLike | undefined) {
+  const sections: { heading: string; claims: { text: string; cites: { source: string; finding: string }[] }[] }[] = []
+  for (const use of uses) {
+    if (use.kind !== 'urgent' || !use.component) continue
+    const items = itemsShown(urgent, use.component, use.show ?? [], use.variant)
+    for (const group of [...new Set(items.map((it) => it.group))]) {
+      sections.push({ heading: groupTitle(urgent, group), claims: items.filter((it) => it.group === group).map((it) => ({ text: it.text, cites: parseCites(it.cites).list })) })
+    }
+  }
+  return sections
+}

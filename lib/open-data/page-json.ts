@@ -10,8 +10,9 @@ import { selectResources, sortResources } from '../citations/select-resources'
 import type { Use } from '../citations/uses'
 import type { PageClaims } from '../content/claims'
 import { REVIEW_STATUSES, type ReviewStatus } from '../content/taxonomy'
-import { contentVersion } from '../content/version'
-import { groupTitle, itemsShown, parseCites } from '../content/urgent'
+import { contentVersion, readerHash } from '../content/version'
+import { urgentClaims } from '../content/urgent'
+import { recordFor, reviewRecordJson, reviewState, reviewStatement, type ReviewRecordData } from '../review/status'
 import { absoluteUrl, apiPageUrl, embedUrl } from '../routes'
 import { LICENCE, SITE_NAME } from '../site'
 
@@ -22,6 +23,8 @@ export interface ContentData {
   sources: Source[]
   resources: Resource[]
   urgent: Urgent[]
+  /** Review records (content/reviews/): what the page may say about its health review. */
+  reviews: ReviewRecordData[]
 }
 
 export function pageJson(page: Page, data: ContentData) {
@@ -32,13 +35,8 @@ export function pageJson(page: Page, data: ContentData) {
   const claim = (text: string, cites: { source: string; finding: string }[]) => ({ text, sources: cites.map((x) => ({ ...x, ref: refOf(x.source) })) })
   const sections = (page.claims as PageClaims).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => claim(c.text, c.cites)) }))
   // The urgent advice a page shows (<CallNow>, <FirstAid>) is part of its claims, one section per group.
-  for (const use of uses) {
-    if (use.kind !== 'urgent') continue
-    const items = itemsShown(urgent, use.component, use.show, use.variant)
-    for (const group of [...new Set(items.map((it) => it.group))]) {
-      sections.push({ heading: groupTitle(urgent, group), claims: items.filter((it) => it.group === group).map((it) => claim(it.text, parseCites(it.cites).list)) })
-    }
-  }
+  for (const u of urgentClaims(uses, urgent)) sections.push({ heading: u.heading, claims: u.claims.map((c) => claim(c.text, c.cites)) })
+  const review = reviewState({ ...page, contentHash: readerHash(page, urgent) }, recordFor(data.reviews, page))
   const all = sortResources([...data.resources])
   const shown = new Map<string, Resource>()
   for (const use of uses) for (const r of selectResources(use, all)) shown.set(r.id, r)
@@ -58,10 +56,12 @@ export function pageJson(page: Page, data: ContentData) {
     readingGrade: page.readingGrade,
     review: {
       status: page.reviewStatus,
-      statement: REVIEW_STATUSES[page.reviewStatus as ReviewStatus],
+      statement: reviewStatement(review),
       lastReviewed: page.lastReviewed,
       nextReview: page.nextReview,
-      reviewedBy: page.reviewStatus === 'clinical' ? (page.reviewedBy ?? null) : null,
+      // Named only while the text is the one they reviewed; `clinicalReview` keeps the history.
+      reviewedBy: review.state === 'reviewed' ? review.record.reviewer : null,
+      clinicalReview: reviewRecordJson(review),
       overdueNotice: page.overdueNotice ?? null,
     },
     licence: { name: LICENCE.name, url: LICENCE.url, attribution: `“${page.title}”, ${SITE_NAME}, ${absoluteUrl(page.url)}, ${LICENCE.name}` },

@@ -30,8 +30,17 @@ export const pageSchema = {
     review: {
       type: 'object',
       additionalProperties: false,
-      required: ['status', 'statement', 'lastReviewed', 'nextReview', 'reviewedBy', 'overdueNotice'],
-      properties: { status: { enum: ['editorial', 'clinical'] }, statement: str, lastReviewed: date, nextReview: date, reviewedBy: nullableStr, overdueNotice: nullableStr },
+      required: ['status', 'statement', 'lastReviewed', 'nextReview', 'reviewedBy', 'clinicalReview', 'overdueNotice'],
+      properties: {
+        status: { enum: ['editorial', 'clinical'] }, statement: str, lastReviewed: date, nextReview: date, reviewedBy: nullableStr, overdueNotice: nullableStr,
+        // The health review on record; `current` is false once the text changed after it.
+        clinicalReview: {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          required: ['current', 'reviewer', 'role', 'reviewedOn', 'scope', 'contentHash'],
+          properties: { current: { type: 'boolean' }, reviewer: str, role: str, reviewedOn: date, scope: str, contentHash: { type: 'string', pattern: '^[0-9a-f]{7}$' } },
+        },
+      },
     },
     licence: { type: 'object', additionalProperties: false, required: ['name', 'url', 'attribution'], properties: { name: str, url: { type: 'string', format: 'uri' }, attribution: str } },
     sections: {

@@ -13,6 +13,7 @@ import { mdxRules } from './mdx'
 import { plainLanguageRules } from './plain-language'
 import { resourceRules } from './resources'
 import { reviewRules } from './review'
+import { reviewRecordRules } from './review-records'
 import { schemaRules } from './schema'
 import { sourceRules } from './sources'
 import { structureRules } from './structure'
@@ -23,6 +24,7 @@ import { wordRules } from './words'
 export const RULES: Rule[] = [
   ...schemaRules,
   ...reviewRules,
+  ...reviewRecordRules,
   ...citationRules,
   ...mdxRules,
   ...structureRules,

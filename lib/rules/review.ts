@@ -4,7 +4,7 @@
  * a page past its date (editorial policy: content/site/en/about.mdx, "Review").
  */
 import { addMonths, isRealDate } from '../dates'
-import { pageFields, resourceFields, sitePageFields, type DocSpec } from '../content/schema'
+import { pageFields, resourceFields, reviewRecordFields, sitePageFields, type DocSpec } from '../content/schema'
 import type { RawDoc } from '../content/read-files'
 import { defineRule, str } from './types'
 
@@ -20,6 +20,7 @@ export const reviewRules = [
       [ctx.content.pages, pageFields],
       [ctx.content.sitePages, sitePageFields],
       [ctx.content.resources, resourceFields],
+      [ctx.content.reviews, reviewRecordFields],
     ]
     for (const [docs, spec] of groups) {
       for (const doc of docs) {
@@ -44,7 +45,7 @@ export const reviewRules = [
     }
   }),
   defineRule('review/not-in-future', 'A review or check cannot have happened after today.', (ctx, report) => {
-    const groups: [RawDoc[], string][] = [[ctx.content.pages, 'lastReviewed'], [ctx.content.sitePages, 'updated'], [ctx.content.resources, 'checkedOn']]
+    const groups: [RawDoc[], string][] = [[ctx.content.pages, 'lastReviewed'], [ctx.content.sitePages, 'updated'], [ctx.content.resources, 'checkedOn'], [ctx.content.reviews, 'reviewedOn']]
     for (const [docs, field] of groups) {
       for (const doc of docs) {
         const v = str(doc.data[field])
@@ -62,17 +63,6 @@ export const reviewRules = [
       }
       if (notice && next >= ctx.today) {
         report({ file: doc.file, field: 'overdueNotice', message: 'overdueNotice is set but the page is not overdue', fix: 'remove overdueNotice: it would tell readers the page is overdue when it is not' })
-      }
-    }
-  }),
-  defineRule('review/honest-status', 'Nobody may claim a clinical review that did not happen; a clinical review names its reviewer.', (ctx, report) => {
-    for (const doc of ctx.content.pages) {
-      const by = str(doc.data.reviewedBy)
-      if (doc.data.reviewStatus === 'clinical' && !by) {
-        report({ file: doc.file, field: 'reviewedBy', message: 'reviewStatus is clinical but no reviewer is named', fix: 'name the health professional who reviewed it in reviewedBy, or set reviewStatus: editorial' })
-      }
-      if (doc.data.reviewStatus === 'editorial' && by) {
-        report({ file: doc.file, field: 'reviewedBy', message: 'reviewedBy is set but reviewStatus is editorial', fix: 'remove reviewedBy, or set reviewStatus: clinical if that person is a health professional who reviewed the page' })
       }
     }
   }),

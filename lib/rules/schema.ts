@@ -5,7 +5,7 @@
  */
 import { LOCALES } from '../content/taxonomy'
 import type { RawDoc } from '../content/read-files'
-import { pageFields, resourceFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type FieldSpec, type ScalarSpec } from '../content/schema'
+import { pageFields, resourceFields, reviewRecordFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type FieldSpec, type ScalarSpec } from '../content/schema'
 import { defineRule, type ProblemInput } from './types'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -80,6 +80,7 @@ export const schemaRules = [
     for (const d of ctx.content.sources) checkFields(d, sourceFields, report)
     for (const d of ctx.content.resources) checkFields(d, resourceFields, report)
     for (const d of ctx.content.urgent) checkFields(d, urgentFields, report)
+    for (const d of ctx.content.reviews) checkFields(d, reviewRecordFields, report)
   }),
   defineRule('schema/file-names', 'URLs come from file names, so they must be stable, lower-case and in the folder of their language.', (ctx, report) => {
     for (const d of [...ctx.content.pages, ...ctx.content.sitePages]) {

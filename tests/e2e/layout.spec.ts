@@ -4,6 +4,8 @@ import { builtPages } from '../helpers/built-pages'
 const pages = builtPages('site')
 
 test('"Get help now" is in the same place on every page (WCAG 3.2.6)', async ({ page }) => {
+  // One test visits every page: its time grows with the site (review kits doubled the topic count).
+  test.setTimeout(Math.max(60_000, pages.length * 1_500))
   await page.setViewportSize({ width: 390, height: 800 })
   let first: { x: number; y: number } | undefined
   for (const path of pages) {
