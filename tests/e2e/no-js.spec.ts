@@ -28,7 +28,7 @@ test.describe('with JavaScript turned off', () => {
       // 3. Every <details> opens without a script, and then every word in <main> is shown: none waits for JS.
       for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click()
       expect(await page.locator('details:not([open])').count(), 'details left closed').toBe(0)
-      const hidden = await page.locator('main').evaluate((main) => {
+      const hidden = await page.locator('main').evaluate((main: HTMLElement) => {
         const copy = main.cloneNode(true) as HTMLElement
         for (const el of copy.querySelectorAll('script, style, template')) el.remove()
         const shown = new Set(main.innerText.split(/\s+/))
