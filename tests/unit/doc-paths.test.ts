@@ -35,7 +35,8 @@ export function trimToken(token: string): string {
 }
 
 export function pathTokens(text: string): string[] {
-  return [...text.matchAll(PATH)].map((m) => trimToken(m[0]))
+  // A comma ends a path unless it is inside a {a,b} placeholder: `lib/a/*.ts,lib/b/*.ts` is two.
+  return [...text.matchAll(PATH)].flatMap((m) => m[0].split(/,(?![^{]*\})/)).filter((t) => t.includes('/')).map(trimToken)
 }
 
 /** The comments of a source file: block comments and `//` line comments (not the `//` of a URL). */
@@ -61,14 +62,20 @@ export function exists(p: string, root = ROOT): boolean {
 function existsAsWritten(p: string, root: string): boolean {
   const parts = p.split('/').filter(Boolean)
   let candidates = [root]
+  const isDir = (c: string) => fs.existsSync(c) && fs.statSync(c).isDirectory()
+  const subdirs = (c: string): string[] => fs.readdirSync(c).map((n) => path.join(c, n)).filter(isDir).flatMap((d) => [d, ...subdirs(d)])
   for (const part of parts) {
+    if (part === '**') {
+      candidates = candidates.filter(isDir).flatMap((c) => [c, ...subdirs(c)]) // any depth, none included
+      continue
+    }
     const literal = candidates.map((c) => path.join(c, part)).filter((c) => fs.existsSync(c))
     if (literal.length) {
       candidates = literal
       continue
     }
     const pattern = segmentPattern(part)
-    candidates = candidates.flatMap((c) => (fs.existsSync(c) && fs.statSync(c).isDirectory() ? fs.readdirSync(c).filter((n) => pattern.test(n)).map((n) => path.join(c, n)) : []))
+    candidates = candidates.flatMap((c) => (isDir(c) ? fs.readdirSync(c).filter((n) => pattern.test(n)).map((n) => path.join(c, n)) : []))
     if (!candidates.length) return false
   }
   return true
@@ -93,12 +100,15 @@ describe('paths named in docs and comments', () => {
     ])
     assert.deepEqual(pathTokens('https://example.org/lib/x.ts /embed/v1/x/ ../shared/lib/a.ts out/_headers node_modules/lib/a'), [])
     assert.deepEqual(pathTokens('(in app/(site)/topics/[slug]/page.tsx)'), ['app/(site)/topics/[slug]/page.tsx'])
+    assert.deepEqual(pathTokens('--mutate "lib/citations/**/*.ts,lib/embed/{a,b}.ts"'), ['lib/citations/**/*.ts', 'lib/embed/{a,b}.ts'])
     assert.equal(comments("const u = 'https://a.b/lib/x' // see lib/y.ts\n/* and lib/z.ts */"), '// see lib/y.ts\n/* and lib/z.ts */')
   })
 
   it('resolves placeholders and route folders, and refuses what is not there', () => {
     assert.ok(exists('tests/fixtures/content/broken/<case>/case.json'))
     assert.ok(exists('tests/e2e/embed-*.spec.ts'))
+    assert.ok(exists('lib/citations/**/*.ts'))
+    assert.ok(!exists('lib/citations/**/*.tsx'))
     assert.ok(exists('content/pages/<locale>/<slug>.mdx'))
     assert.ok(exists('app/(site)/topics/[slug]'))
     assert.ok(!exists('tests/unit/rules/'))
