@@ -86,7 +86,7 @@ export const Urgent = defineDocumentType(() => ({
   fields: toFields(urgentFields),
 }))
 
-/** A health professional's review of one page: content/reviews/<locale>/<slug>.yaml (lib/review/status.ts). */
+/** A health professional's review of one page: content/reviews/<locale>/ (one <slug>.yaml per reviewed page) (lib/review/status.ts). */
 export const ReviewRecord = defineDocumentType(() => ({
   name: 'ReviewRecord',
   filePathPattern: 'reviews/**/*.yaml',

@@ -12,7 +12,7 @@ const config = [
       '@next/next/no-img-element': 'off',
     },
   },
-  { ignores: ['.next/', 'out/', '.contentlayer/', 'node_modules/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'vendor/'] },
+  { ignores: ['.next/', 'out/', '.contentlayer/', 'node_modules/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'vendor/', '.stryker-tmp/', 'reports/'] },
 ]
 
 export default config

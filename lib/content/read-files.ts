@@ -27,7 +27,7 @@ export interface RawContent {
   resources: RawDoc[]
   /** The urgent advice, one file per language (content/urgent/<locale>.yaml). */
   urgent: RawDoc[]
-  /** Review records: content/reviews/<locale>/<slug>.yaml (lib/rules/review-records.ts). */
+  /** Review records: content/reviews/<locale>/ (one <slug>.yaml per reviewed page) (lib/rules/review-records.ts). */
   reviews: RawDoc[]
   /** Files that could not be parsed at all: reported by lib/rules/schema.ts. */
   unreadable: { file: string; error: string }[]
@@ -62,7 +62,8 @@ export function readContent(root: string = process.cwd(), contentDir = 'content'
     ['reviews', 'reviews', '.yaml'],
   ]
   for (const [key, folder, ext] of groups) {
-    for (const abs of walkFiles(path.join(base, folder))) {
+    // Hidden files (.gitkeep, editors' swap files) are not content.
+    for (const abs of walkFiles(path.join(base, folder)).filter((f) => !path.basename(f).startsWith('.'))) {
       const file = path.relative(root, abs).split(path.sep).join('/')
       if (!abs.endsWith(ext)) {
         out.unreadable.push({ file, error: `unexpected file type: only ${ext} files belong in content/${folder}/` })

@@ -3,7 +3,7 @@
  * document types; lib/rules/schema.ts checks raw files against the same specs first, so a writer
  * gets a message with the file, the field and the fix before Contentlayer runs.
  * Dates are strings on purpose: Contentlayer's `date` type silently turns 2025-02-30 into
- * 2025-03-02, so lib/rules/dates.ts validates the text the writer typed.
+ * 2025-03-02, so lib/rules/review.ts validates the text the writer typed.
  */
 import {
   AUDIENCES,
@@ -23,7 +23,7 @@ import {
 interface Base {
   required: boolean
   description: string
-  /** `date`: YYYY-MM-DD, a real calendar date (lib/rules/dates.ts). */
+  /** `date`: YYYY-MM-DD, a real calendar date (lib/rules/review.ts). */
   format?: 'date'
 }
 export type ScalarSpec =
@@ -68,7 +68,7 @@ export const sitePageFields = {
 } as const satisfies DocSpec
 
 /**
- * A health professional's review of one page: content/reviews/<locale>/<slug>.yaml, named after
+ * A health professional's review of one page: content/reviews/<locale>/ (one <slug>.yaml per reviewed page), named after
  * the page. The page says "Reviewed by …" only while its text still has `contentHash`
  * (lib/review/status.ts); the reviewer's name lives here and nowhere else.
  */

@@ -6,7 +6,7 @@
  *
  * How `reviewStatus` relates to a record (enforced by lib/rules/review-records.ts):
  * - `editorial` pages have no record;
- * - `clinical` pages have one, in content/reviews/<locale>/<slug>.yaml;
+ * - `clinical` pages have one, in content/reviews/<locale>/ (one <slug>.yaml per reviewed page);
  * - a record whose hash no longer matches shows the "changed since its review" state: the build
  *   does not fail, because an honest notice is better than blocking an urgent correction.
  */
@@ -19,7 +19,7 @@ export interface ReviewRecordData {
   reviewedOn: string
   scope: string
   contentHash: string
-  /** From the record's path: content/reviews/<locale>/<slug>.yaml */
+  /** From the record's path: content/reviews/<locale>/ (one <slug>.yaml per reviewed page) */
   locale: string
   slug: string
 }

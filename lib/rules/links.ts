@@ -51,7 +51,7 @@ export const linkRules = [
         } else if (/^(tel|sms):/i.test(l.href)) {
           continue // checked by resources/numbers-in-text
         } else if (l.href.startsWith('#')) {
-          continue // same-page fragments are checked in the built site (tests/e2e/links.spec.ts)
+          continue // same-page fragments are checked in the built site (tests/e2e/built-output.spec.ts)
         } else if (urlProtocol(l.href) === 'invalid') {
           report({ file: doc.file, line, message: `link "${l.href}" is a path, not a page: link`, fix: 'link to pages as [text](page:slug) so the URL is built in one place' })
         } else if (urlProtocol(l.href) !== 'https:' || !allowed.has(normaliseUrl(l.href)!)) {

@@ -1,5 +1,5 @@
 /**
- * Review records (content/reviews/<locale>/<slug>.yaml): the only evidence that a health
+ * Review records (content/reviews/<locale>/ (one <slug>.yaml per reviewed page)): the only evidence that a health
  * professional reviewed a page. A page is `clinical` exactly when it has a record; the record
  * names a real page and pins the content hash the reviewer read, so the page can tell readers
  * when its text has changed since (lib/review/status.ts).
@@ -8,7 +8,7 @@ import { CONTENT_HASH } from '../content/content-hash'
 import type { RawDoc } from '../content/read-files'
 import { defineRule, str } from './types'
 
-/** content/pages/en/x.mdx and content/reviews/en/x.yaml both → "en/x". */
+/** A page file (pages/en/x.mdx) and its review record (reviews/en/x.yaml) both → "en/x". */
 const pageKey = (file: string) => file.split('/').slice(2).join('/').replace(/\.(mdx|yaml)$/, '')
 const recordFileFor = (page: RawDoc) => `content/reviews/${pageKey(page.file)}.yaml`
 
@@ -28,9 +28,9 @@ export const reviewRecordRules = [
   defineRule('review/record-page', 'A review record must belong to a page; a record for a renamed or missing page would claim a review nobody can see.', (ctx, report) => {
     const pages = new Set(ctx.content.pages.map((p) => pageKey(p.file)))
     for (const r of ctx.content.reviews) {
-      const parts = r.file.split('/') // content/reviews/<locale>/<slug>.yaml
+      const parts = r.file.split('/') // content/reviews/<locale>/ (one <slug>.yaml per reviewed page)
       if (parts.length !== 4) {
-        report({ file: r.file, message: 'a review record must sit directly in a language folder', fix: 'move it to content/reviews/<locale>/<slug>.yaml, named after the page it reviews' })
+        report({ file: r.file, message: 'a review record must sit directly in a language folder', fix: 'move it to content/reviews/<locale>/ (one <slug>.yaml per reviewed page), named after the page it reviews' })
       } else if (!pages.has(pageKey(r.file))) {
         report({ file: r.file, message: `there is no page content/pages/${pageKey(r.file)}.mdx for this review record`, fix: 'name the record after the page it reviews (same locale folder and file name), or remove it' })
       }

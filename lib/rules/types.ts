@@ -1,7 +1,7 @@
 /**
  * The shape of a content check. Each rule family has one file in lib/rules; each rule is written
  * once, with the reason it exists (`why`), and every rule has a failing fixture in
- * tests/unit/rules/ that asserts its message. docs/content-guide.md lists them all.
+ * tests/fixtures/content/broken/ that asserts its message. docs/content-guide.md lists them all.
  */
 import type { PackSource } from '../source-pack/parse'
 import type { PageAnalysis } from '../content/analyse'

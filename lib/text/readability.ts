@@ -63,7 +63,7 @@ export function gradeOf(s: TextStats): number {
   return Math.round(fleschKincaid({ sentence: s.sentences, word: s.words, syllable: s.syllables }) * 10) / 10
 }
 
-/** A grade in words people understand, shown on every page (components/page/reading-level.tsx). */
+/** A grade in words people understand, shown on every page (components/page/page-meta.tsx). */
 export function describeGrade(grade: number): string {
   const age = Math.round(grade) + 5
   if (grade <= 3) return 'Very easy to read: most children of 8 can read it'

@@ -1,7 +1,9 @@
 import { expect, test } from '../helpers/sweep'
 import { builtPages } from '../helpers/built-pages'
+import { expectedMarkers } from '../helpers/content-data'
 
 const topicPages = builtPages('site').filter((p) => p.startsWith('/topics/'))
+const markersOf = expectedMarkers()
 
 test('a citation marker leads to its reference, and the reference leads back', async ({ page }) => {
   await page.goto('/topics/overamping/')
@@ -21,6 +23,10 @@ for (const path of topicPages) {
   test(`every citation on ${path} resolves both ways, with a deep link to its passage`, async ({ sharedPage: page }) => {
     await page.goto(path)
     const markers = await page.locator('sup.cite a').evaluateAll((as) => as.map((a) => ({ id: a.id, href: a.getAttribute('href')! })))
+    // As many markers as the content has citations (each <Cite>, each service a help component shows).
+    expect(markersOf.get(path), `${path} is a page in the content`).toBeDefined()
+    expect(markers.length, 'markers on the page').toBe(markersOf.get(path))
+    expect(new Set(markers.map((m) => m.id)).size, 'each marker has its own id').toBe(markers.length)
     for (const m of markers) {
       expect(await page.locator(m.href).count(), `${m.href} exists`).toBe(1)
       // Each marker is linked back from the reference it points to.

@@ -49,10 +49,14 @@ test('the host configuration files are not served', async ({ request }) => {
 })
 
 test('a normal page refuses to be framed by another site', async ({ page }) => {
-  await page.goto(`${HOST_ORIGIN}/frames-canonical.html`)
-  const frame = await (await page.locator('#canonical').elementHandle())!.contentFrame()
-  await page.waitForTimeout(500)
-  // The browser shows its own error page in the frame, never our content.
-  expect(await frame!.locator('text=Overamping and overdose').count()).toBe(0)
-  expect(frame!.url()).not.toBe(`${SITE_ORIGIN}/topics/overamping/`)
+  const framed = `${SITE_ORIGIN}/topics/overamping/`
+  // The frame was asked for and answered (with our CSP) before we look: no fixed wait.
+  const response = page.waitForResponse(framed)
+  await page.goto(`${HOST_ORIGIN}/frames-canonical.html`) // resolves on the host's load event, which waits for the frame
+  const csp = (await response).headers()['content-security-policy']
+  expect(csp).toContain("frame-ancestors 'none'")
+  const frame = page.frame({ url: (u) => u.href !== page.url() })!
+  // The browser has put its own error page in the frame (a state we wait for), never our content.
+  await expect.poll(() => frame.url()).toMatch(/^chrome-error:/)
+  expect(await frame.locator('text=Overamping and overdose').count()).toBe(0)
 })

@@ -1,5 +1,6 @@
 /** The journeys the product exists for, as a frightened reader on a phone makes them. */
 import { expect, test } from '@playwright/test'
+import { digitsOf, labelDigits } from '../../lib/phone'
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
 
@@ -24,9 +25,10 @@ test('"Get help now" reaches a chosen country’s lines, with tel: links that di
   const tel = section.locator('a[href^="tel:"]')
   expect(await tel.count()).toBeGreaterThan(0)
   for (const a of await tel.all()) {
-    const dial = (await a.getAttribute('href'))!.slice(4).replace(/\D/g, '')
-    const shown = (await a.innerText()).replace(/\D/g, '')
-    expect(shown.startsWith(dial) || shown.includes(dial), `${await a.innerText()} dials ${dial}`).toBe(true)
+    const dial = digitsOf((await a.getAttribute('href'))!.slice('tel:'.length))
+    const shown = await a.innerText()
+    // Exactly the number shown (as printed, or its keypad letters as digits): never a part of it.
+    expect(labelDigits(shown), `"${shown}" dials ${dial}`).toContain(dial)
   }
 })
 
