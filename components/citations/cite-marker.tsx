@@ -1,18 +1,20 @@
 import type { Marker } from '@/lib/citations/plan'
+import { messages } from '@/lib/i18n'
 import { VisuallyHidden } from '@/components/ui/visually-hidden'
 
 export interface CiteMarkerProps {
   /** From the page's citation plan; undefined only if the build check was bypassed. */
   marker: Marker | undefined
+  locale: string
 }
 
 /** A numbered marker such as [2]: links to the reference; the reference links back to its id. */
-export function CiteMarker({ marker }: CiteMarkerProps) {
+export function CiteMarker({ marker, locale }: CiteMarkerProps) {
   if (!marker) throw new Error('Citation missing from the plan: run npm run check:content')
   return (
     <sup className="cite">
       <a id={marker.markerId} href={`#${marker.targetId}`}>
-        <VisuallyHidden>Source </VisuallyHidden>[{marker.n}]
+        <VisuallyHidden>{messages(locale).citations.marker}</VisuallyHidden>[{marker.n}]
       </a>
     </sup>
   )

@@ -1,14 +1,17 @@
 import { ExternalLink } from '@/components/citations/external-link'
+import { messages } from '@/lib/i18n'
 import { absoluteUrl, helpUrl } from '@/lib/routes'
 
 /** "Get help now" in every embed, like on every site page; it opens our help page in a new tab. */
-export function EmbedHelpBox() {
+export function EmbedHelpBox({ locale }: { locale: string }) {
+  const m = messages(locale).embed
   return (
-    <aside className="help-box" aria-label="Get help now">
+    <aside className="help-box" aria-label={m.helpBoxLabel}>
       <p>
-        <strong>Get help now.</strong> If someone is in danger, call your local emergency number.{' '}
-        <ExternalLink href={absoluteUrl(helpUrl())} newTab>
-          Helplines by country
+        <strong>{m.helpBoxLead}</strong>
+        {m.helpBoxText}{' '}
+        <ExternalLink href={absoluteUrl(helpUrl(locale))} newTab locale={locale}>
+          {m.helpBoxLink}
         </ExternalLink>
       </p>
     </aside>

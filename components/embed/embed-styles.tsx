@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 // Inlined: an embed makes no request for styles, and nothing from the host page reaches in.
-// The embed's own base styles, then the content components' styles it shares with the site.
-const CSS = ['embed.css', 'content.css']
+// The colour tokens shared with the site, the embed's own base styles, then the content components' styles it shares with the site.
+const CSS = ['tokens.css', 'embed.css', 'content.css']
   .map((f) => fs.readFileSync(path.join(process.cwd(), 'styles', f), 'utf8'))
   .join('\n')
   .replace(/\/\*[\s\S]*?\*\//g, '')

@@ -43,27 +43,41 @@ export function getMdxComponents(ctx: MdxContext) {
   return {
     ...(embed ? embedHeadings : {}),
     a: ({ href = '', children }: ComponentProps<'a'>) => {
-      if (/^https?:/.test(href)) return <ExternalLink href={href} newTab={embed}>{children}</ExternalLink>
+      if (/^https?:/.test(href)) return (
+          <ExternalLink href={href} newTab={embed} locale={ctx.locale}>
+            {children}
+          </ExternalLink>
+        )
       if (href.startsWith('page:')) {
         const url = toUrl(contentHref(href, ctx.locale, ctx.sitePages))
-        return embed ? <ExternalLink href={url} newTab>{children}</ExternalLink> : <a href={url}>{children}</a>
+        return embed ? (
+          <ExternalLink href={url} newTab locale={ctx.locale}>
+            {children}
+          </ExternalLink>
+        ) : (
+          <a href={url}>{children}</a>
+        )
       }
       return <a href={href}>{children}</a>
     },
-    table: TableWrap,
-    Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} />,
+    table: (props: ComponentProps<'table'>) => <TableWrap {...props} locale={ctx.locale} />,
+    Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} locale={ctx.locale} />,
     Signpost,
-    QuickCard: ({ children }: { children: ReactNode }) => <QuickCard level={embed ? 3 : 2}>{children}</QuickCard>,
+    QuickCard: ({ children }: { children: ReactNode }) => (
+      <QuickCard level={embed ? 3 : 2} locale={ctx.locale}>
+        {children}
+      </QuickCard>
+    ),
     Callout: (props: CalloutProps) => <Callout {...props} />,
     HelpDirectory: ({ i, countries }: { i: string; countries?: string }) => (
-      <HelpDirectory i={Number(i)} countries={words(countries)} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} />
+      <HelpDirectory i={Number(i)} countries={words(countries)} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} locale={ctx.locale} />
     ),
     ResourceCard: ({ i, id }: { i: string; id: string }) => {
       const r = ctx.resources.find((x) => x.id === id)
-      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={embed} level={embed ? 4 : 3} /> : null
+      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={embed} level={embed ? 4 : 3} locale={ctx.locale} /> : null
     },
     EmergencyNumber: ({ i, country }: { i: string; country: string }) => (
-      <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} />
+      <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} locale={ctx.locale} />
     ),
   } satisfies MDXComponents
 }

@@ -4,9 +4,11 @@
  */
 import { allPages, allResources, allSitePages, allSources, type Page, type Resource, type SitePage, type Source } from 'contentlayer/generated'
 import { buildPlan, type CitationPlan } from '../citations/plan'
-import type { Use } from '../citations/uses'
 import { sortResources } from '../citations/select-resources'
-import { DEFAULT_LOCALE, SECTIONS, type Locale, type Section } from './taxonomy'
+import { pageUses } from './accessors'
+import { DEFAULT_LOCALE, LOCALES, SECTIONS, type Locale, type Section } from './taxonomy'
+
+export { pageClaims, pageReviewStatus, pageUses } from './accessors'
 
 const bySectionOrder = (a: Page, b: Page) =>
   Object.keys(SECTIONS).indexOf(a.section) - Object.keys(SECTIONS).indexOf(b.section) ||
@@ -16,7 +18,12 @@ const bySectionOrder = (a: Page, b: Page) =>
 export const getAllPages = (): Page[] => [...allPages].sort(bySectionOrder)
 export const getPages = (locale: Locale | string = DEFAULT_LOCALE) => getAllPages().filter((p) => p.locale === locale)
 export const getPage = (locale: string, slug: string) => allPages.find((p) => p.locale === locale && p.slug === slug)
-export const getEmbeddablePages = () => getAllPages().filter((p) => p.embeddable)
+export const getEmbeddablePages = (locale?: Locale | string) => getAllPages().filter((p) => p.embeddable && (!locale || p.locale === locale))
+
+/** Locales other than the default that have pages: each gets /<locale>/… (app/(site-intl)). */
+export const getTranslatedLocales = (): Locale[] => LOCALES.filter((l) => l !== DEFAULT_LOCALE && allPages.some((p) => p.locale === l))
+/** Every locale with pages, the default first. */
+export const getPublishedLocales = (): Locale[] => [DEFAULT_LOCALE, ...getTranslatedLocales()]
 
 export function getPagesBySection(locale: Locale | string = DEFAULT_LOCALE): { section: Section; pages: Page[] }[] {
   const pages = getPages(locale)
@@ -40,6 +47,7 @@ export function pagesCiting(sourceId: string): Page[] {
 const plans = new Map<string, CitationPlan>()
 /** The numbered citations of a page (lib/citations/plan.ts). */
 export function citationPlan(page: Page): CitationPlan {
-  if (!plans.has(page._id)) plans.set(page._id, buildPlan(page.citations as Use[], [...allSources], [...allResources]))
+  if (!plans.has(page._id)) plans.set(page._id, buildPlan(pageUses(page), [...allSources], [...allResources]))
   return plans.get(page._id)!
 }
+

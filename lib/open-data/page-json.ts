@@ -7,9 +7,8 @@
 import type { Page, Resource, Source } from 'contentlayer/generated'
 import { buildPlan } from '../citations/plan'
 import { selectResources, sortResources } from '../citations/select-resources'
-import type { Use } from '../citations/uses'
-import type { PageClaims } from '../content/claims'
-import { REVIEW_STATUSES, type ReviewStatus } from '../content/taxonomy'
+import { pageClaims, pageReviewStatus, pageUses } from '../content/accessors'
+import { messages } from '../i18n'
 import { contentVersion } from '../embed/snippet'
 import { absoluteUrl, apiPageUrl, embedUrl } from '../routes'
 import { LICENCE, SITE_NAME } from '../site'
@@ -23,10 +22,10 @@ export interface ContentData {
 }
 
 export function pageJson(page: Page, data: ContentData) {
-  const uses = page.citations as Use[]
+  const uses = pageUses(page)
   const plan = buildPlan(uses, data.sources, data.resources)
   const refOf = (source: string) => plan.references.find((r) => r.source.id === source)?.n ?? null
-  const sections = (page.claims as PageClaims).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => ({ text: c.text, sources: c.cites.map((x) => ({ ...x, ref: refOf(x.source) })) })) }))
+  const sections = pageClaims(page).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => ({ text: c.text, sources: c.cites.map((x) => ({ ...x, ref: refOf(x.source) })) })) }))
   const all = sortResources([...data.resources])
   const shown = new Map<string, Resource>()
   for (const use of uses) if (use.kind === 'resources') for (const r of selectResources(use, all)) shown.set(r.id, r)
@@ -46,7 +45,7 @@ export function pageJson(page: Page, data: ContentData) {
     readingGrade: page.readingGrade,
     review: {
       status: page.reviewStatus,
-      statement: REVIEW_STATUSES[page.reviewStatus as ReviewStatus],
+      statement: messages(page.locale).labels.reviewStatus[pageReviewStatus(page)],
       lastReviewed: page.lastReviewed,
       nextReview: page.nextReview,
       reviewedBy: page.reviewStatus === 'clinical' ? (page.reviewedBy ?? null) : null,

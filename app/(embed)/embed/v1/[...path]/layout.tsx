@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { EmbedScript } from '@/components/embed/embed-script'
 import { EmbedStyles } from '@/components/embed/embed-styles'
-import { getPage } from '@/lib/content/pages'
+import { embedPage } from '@/components/views/embed'
 import { contentVersion } from '@/lib/embed/snippet'
 import { absoluteUrl } from '@/lib/routes'
 
@@ -14,13 +14,14 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 /**
- * The second root layout, reserved for embeds: no site chrome, inline styles, one inline script.
- * It sits at the slug so <html> can carry the page's language, slug and content version.
+ * The second root layout, reserved for embeds of every locale (/embed/v1/<slug>/ and
+ * /embed/v1/<locale>/<slug>/): no site chrome, inline styles, one inline script. It sits at the
+ * page's own segments so <html> can carry the page's language, slug and content version.
  */
-export default async function EmbedLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
-  const page = getPage('en', (await params).slug)
+export default async function EmbedLayout({ children, params }: { children: ReactNode; params: Promise<{ path: string[] }> }) {
+  const page = embedPage((await params).path)
   return (
-    <html lang={page?.locale ?? 'en'} data-slug={page?.slug} data-rev={page ? contentVersion(page) : undefined} data-canonical={page ? absoluteUrl(page.url) : undefined}>
+    <html lang={page.locale} data-slug={page.slug} data-rev={contentVersion(page)} data-canonical={absoluteUrl(page.url)}>
       <head>
         <EmbedStyles />
       </head>
