@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/content/taxonomy'
 import { messages } from '@/lib/i18n'
 import type { EMBED_OPTIONS } from '@/lib/embed/protocol'
 import { embedUrl } from '@/lib/routes'
@@ -5,7 +6,7 @@ import { FALLBACK_HEIGHT, embedTitle } from '@/lib/embed/snippet'
 import { Rich } from '@/components/ui/rich'
 
 export interface EmbedBuilderProps {
-  locale: string
+  locale: Locale
   pages: { slug: string; title: string }[]
   options: typeof EMBED_OPTIONS
   /** The code for the first page with default options: what readers without JavaScript copy. */
@@ -86,7 +87,7 @@ export function EmbedBuilder({ locale, pages, options, defaultSnippet }: EmbedBu
         id="eb-preview"
         className="eb-preview"
         src={embedUrl(locale, first.slug)}
-        title={embedTitle(first)}
+        title={embedTitle({ title: first.title, locale })}
         height={FALLBACK_HEIGHT}
         loading="lazy"
         referrerPolicy="no-referrer"
@@ -115,12 +116,12 @@ export function EmbedBuilder({ locale, pages, options, defaultSnippet }: EmbedBu
  * live, the options with their defaults and pattern, and its three status messages. The script
  * holds none of these itself, so the form and the script cannot disagree with the protocol.
  */
-export function partnerScriptData(locale: string, options: typeof EMBED_OPTIONS, template: string) {
+export function partnerScriptData(locale: Locale, options: typeof EMBED_OPTIONS, template: string) {
   const m = messages(locale).builder
   return {
     template,
     preview: embedUrl(locale, '__SLUG__'),
-    title: embedTitle({ title: '__TITLE__' }),
+    title: embedTitle({ title: '__TITLE__', locale }),
     options,
     messages: { copied: m.copied, copyFailed: m.copyFailed, selected: m.selected },
   }

@@ -9,6 +9,7 @@
 import { DEFAULT_LOCALE, type Country, type Locale } from '../content/taxonomy'
 import { CATALOGUES, type Messages } from './messages'
 import { fill } from './format'
+import { isRealDate } from '../dates'
 import { gradeBand } from '../text/readability'
 
 export type { Messages }
@@ -49,8 +50,9 @@ export function t(locale: Locale | string = DEFAULT_LOCALE, catalogues: Catalogu
     fill,
     /** A calendar date as the writer typed it (YYYY-MM-DD): "28 November 2026". */
     date: (iso: string) => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-      return match ? date(Number(match[1]), Number(match[2]), Number(match[3]), FULL_DATE) : iso
+      if (!isRealDate(iso)) return iso
+      const [y, mo, d] = iso.split('-').map(Number) as [number, number, number]
+      return date(y, mo, d, FULL_DATE)
     },
     /** Pack dates are YYYY, YYYY-MM, YYYY-MM-DD or "unknown": shows exactly that much, in words. */
     published: (published: string) => {

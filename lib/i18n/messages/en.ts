@@ -115,6 +115,11 @@ export const en = {
   },
   embed: {
     guide: 'Plain-language guide',
+    /** The iframe's title and the embed's <title> (WCAG H64). */
+    frameTitle: '{title} – plain-language guide from {site}',
+    snippetComment: '{site}: "{title}" (updates automatically; no cookies, no tracking)',
+    snippetSource: 'Source: {link} ({licence}). Kept up to date automatically.',
+    oembedSource: '{title} – {site} (source, {licence})',
     helpBoxLabel: 'Get help now',
     helpBoxLead: 'Get help now.',
     helpBoxText: ' If someone is in danger, call your local emergency number.',
