@@ -1,29 +1,23 @@
 import type { Metadata } from 'next'
-import { SiteShell } from '@/components/layout/site-shell'
-import { homeUrl, helpUrl } from '@/lib/routes'
+import { SiteDocument } from '@/components/layout/site-document'
+import { NotFoundView } from '@/components/views/not-found'
+import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
+import { messages } from '@/lib/i18n'
+import { SITE_NAME } from '@/lib/site'
+import '@/styles/tokens.css'
 import '@/styles/site.css'
 import '@/styles/content.css'
 
-export const metadata: Metadata = { title: 'Page not found | Plainly' }
+export const metadata: Metadata = { title: `${messages(DEFAULT_LOCALE).notFound.title} | ${SITE_NAME}` }
 
-/** The 404 page for any unknown address (two root layouts need a global one). */
+/**
+ * The 404 page for any unknown address (several root layouts need a global one). One static file
+ * serves every address, so it is in the default language.
+ */
 export default function GlobalNotFound() {
   return (
-    <html lang="en">
-      <body>
-        <SiteShell>
-          <h1>Sorry, we cannot find that page</h1>
-          <p className="lead">The link may be old, or the address may have a typo.</p>
-          <ul>
-            <li>
-              If you need help now, go to <a href={helpUrl()}>Get help</a>.
-            </li>
-            <li>
-              Or start again from the <a href={homeUrl()}>home page</a>.
-            </li>
-          </ul>
-        </SiteShell>
-      </body>
-    </html>
+    <SiteDocument locale={DEFAULT_LOCALE}>
+      <NotFoundView locale={DEFAULT_LOCALE} />
+    </SiteDocument>
   )
 }

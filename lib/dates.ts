@@ -23,9 +23,3 @@ export function addMonths(iso: string, months: number): string {
   first.setUTCDate(Math.min(d, last))
   return first.toISOString().slice(0, 10)
 }
-
-/** "28 November 2026": unambiguous for readers everywhere (not 11/28 or 28/11). */
-export function formatDate(iso: string, locale = 'en-GB'): string {
-  if (!isRealDate(iso)) return iso
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-}

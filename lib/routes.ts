@@ -8,7 +8,22 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './content/taxonomy'
 import { SITE_URL } from './site'
 
-const prefix = (locale: Locale | string) => (locale === DEFAULT_LOCALE ? '' : `/${locale.toLowerCase()}`)
+const prefix = (locale: Locale | string) => (locale === DEFAULT_LOCALE ? '' : `/${localeSegment(locale)}`)
+
+/** A translated locale as a URL segment ('zh-Hans' → 'zh-hans'), and back (undefined if it is none). */
+export const localeSegment = (locale: Locale | string) => locale.toLowerCase()
+export const localeFromSegment = (segment: string): Locale | undefined => LOCALES.find((l) => l !== DEFAULT_LOCALE && localeSegment(l) === segment)
+
+/**
+ * The path segments of an embed after /embed/v1/ ([slug], or [locale, slug]) and back: the embed
+ * route is one catch-all, so every locale's embeds share one root layout.
+ */
+export const embedSegments = (locale: Locale | string, slug: string) => (locale === DEFAULT_LOCALE ? [slug] : [localeSegment(locale), slug])
+export function embedFromSegments(segments: readonly string[]): { locale: Locale; slug: string } | undefined {
+  if (segments.length === 1) return { locale: DEFAULT_LOCALE, slug: segments[0]! }
+  const locale = segments.length === 2 ? localeFromSegment(segments[0]!) : undefined
+  return locale ? { locale, slug: segments[1]! } : undefined
+}
 
 export const homeUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/`
 export const pageUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/topics/${slug}/`
@@ -40,7 +55,7 @@ export const absoluteUrl = (path: string) => `${SITE_URL}${path}`
 /** Pages built by app/ routes rather than from content, which content may link to as `page:<name>`. */
 export const APP_PAGES: Record<string, (locale: Locale | string) => string> = {
   home: homeUrl,
-  sources: () => sourcesUrl(),
+  sources: sourcesUrl,
   review: reviewIndexUrl,
 }
 

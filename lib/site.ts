@@ -1,7 +1,6 @@
 /** Site-wide constants, in one place. */
 
 export const SITE_NAME = 'Plainly'
-export const SITE_TAGLINE = 'Plain facts about meth and other stimulants'
 
 /**
  * Absolute origin for canonical links, Open Graph and embed snippets. The project has no public

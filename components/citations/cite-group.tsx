@@ -1,9 +1,11 @@
 import type { Marker } from '@/lib/citations/plan'
 import { VisuallyHidden } from '@/components/ui/visually-hidden'
+import { messages } from '@/lib/i18n'
 
 export interface CiteGroupProps {
   /** The markers of adjacent citations, shown as one group such as [1, 2]. */
   markers: Marker[]
+  locale: string
 }
 
 /**
@@ -11,7 +13,7 @@ export interface CiteGroupProps {
  * (issue: urgent pages lead with action). Each marker keeps its own id so every "back to text"
  * link still lands; a repeated number is shown once, its later markers become empty anchors.
  */
-export function CiteGroup({ markers }: CiteGroupProps) {
+export function CiteGroup({ markers, locale }: CiteGroupProps) {
   if (markers.length === 0) throw new Error('Citation missing from the plan: run npm run check:content')
   // The first marker of each number is shown; later ones with the same number stay as anchors.
   const parts = markers.map((m, k) => ({ m, show: markers.findIndex((x) => x.n === m.n) === k }))
@@ -26,7 +28,7 @@ export function CiteGroup({ markers }: CiteGroupProps) {
           <span key={m.markerId}>
             {sep}
             <a id={m.markerId} href={`#${m.targetId}`}>
-              <VisuallyHidden>Source </VisuallyHidden>
+              <VisuallyHidden>{messages(locale).citations.marker}</VisuallyHidden>
               {m.n}
             </a>
           </span>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { messages } from '@/lib/i18n'
 import { VisuallyHidden } from '@/components/ui/visually-hidden'
 
 export interface ExternalLinkProps {
@@ -12,14 +13,16 @@ export interface ExternalLinkProps {
    * a page on our own site (the host opens links to the embed's own site). Embeds only.
    */
   wpHref?: string
+  /** Language of the page: the "opens in a new tab" notice is in it. */
+  locale: string
 }
 
 /** A link to another site. It never sends a Referer: the topic a reader looks at is nobody's business. */
-export function ExternalLink({ href, children, newTab = false, className, wpHref }: ExternalLinkProps) {
+export function ExternalLink({ href, children, newTab = false, className, wpHref, locale }: ExternalLinkProps) {
   return (
     <a href={href} className={className} data-wp-href={wpHref} rel={newTab ? 'noopener noreferrer' : 'noreferrer'} referrerPolicy="no-referrer" target={newTab ? '_blank' : undefined}>
       {children}
-      {newTab && <VisuallyHidden> (opens in a new tab)</VisuallyHidden>}
+      {newTab && <VisuallyHidden>{messages(locale).chrome.opensNewTab}</VisuallyHidden>}
     </a>
   )
 }

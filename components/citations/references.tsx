@@ -1,5 +1,7 @@
 import type { CitationPlan } from '@/lib/citations/plan'
+import { fill, messages } from '@/lib/i18n'
 import { sourceUrl } from '@/lib/routes'
+import { SITE_NAME } from '@/lib/site'
 import { VisuallyHidden } from '@/components/ui/visually-hidden'
 import { ExternalLink } from './external-link'
 import { CheckedCopy, SourceMeta } from './source-meta'
@@ -7,6 +9,8 @@ import { readerUrl } from '@/lib/citations/format'
 
 export interface ReferencesProps {
   plan: CitationPlan
+  /** Language of the page the list ends. */
+  locale: string
   /** Heading level, so embeds can fit the host page's outline. @defaultValue 2 */
   level?: 2 | 3 | 4
   /** Embeds open outside links in a new tab and link "about this source" to our site. */
@@ -21,46 +25,48 @@ export interface ReferencesProps {
  * The numbered list of sources at the end of a page. Each entry gives the full reference, what
  * we used from it with a deep link to that passage, and links back to each place it is cited.
  */
-export function References({ plan, level = 2, context = 'site', toUrl = (p) => p, canonical }: ReferencesProps) {
+export function References({ plan, locale, level = 2, context = 'site', toUrl = (p) => p, canonical }: ReferencesProps) {
   const wp = (id: string) => (canonical ? `${canonical}#${id}` : undefined)
   if (plan.references.length === 0) return null
+  const m = messages(locale).citations
   const Heading = `h${level}` as const
   const newTab = context === 'embed'
   return (
     <section className="references-section" aria-labelledby="references-heading">
-      <Heading id="references-heading">Sources</Heading>
-      <p>The numbers in the text link here. “Read the passage” opens the source at the words we used, where your browser supports it.</p>
+      <Heading id="references-heading">{m.heading}</Heading>
+      <p>{m.intro}</p>
       <ol className="references">
         {plan.references.map((ref) => (
           <li key={ref.source.id} id={ref.targetId} value={ref.n}>
             <cite>
-              <ExternalLink href={readerUrl(ref.source)} newTab={newTab} wpHref={wp(ref.targetId)}>
+              <ExternalLink href={readerUrl(ref.source)} newTab={newTab} wpHref={wp(ref.targetId)} locale={locale}>
                 {ref.source.title}
               </ExternalLink>
             </cite>
-            . <SourceMeta source={ref.source} />{' '}
-            <CheckedCopy source={ref.source} newTab={newTab} />
+            . <SourceMeta source={ref.source} locale={locale} />{' '}
+            <CheckedCopy source={ref.source} newTab={newTab} locale={locale} />
             {newTab ? (
-              <ExternalLink href={toUrl(sourceUrl(ref.source.id))} newTab>
-                About this source on Plainly
+              <ExternalLink href={toUrl(sourceUrl(ref.source.id, locale))} newTab locale={locale}>
+                {fill(m.aboutSourceOnSite, { site: SITE_NAME })}
               </ExternalLink>
             ) : (
-              <a href={sourceUrl(ref.source.id)}>About this source</a>
+              <a href={sourceUrl(ref.source.id, locale)}>{m.aboutSource}</a>
             )}
             <ul>
               {ref.findings.map((f) => (
                 <li key={f.id} id={f.targetId}>
-                  What we used ({f.id}): {f.paraphrase}{' '}
-                  <ExternalLink href={f.href} newTab={newTab} className="deep-link" wpHref={wp(f.targetId)}>
-                    Read the passage<VisuallyHidden> in “{ref.source.title}”</VisuallyHidden>
+                  {fill(m.whatWeUsed, { id: f.id })} {f.paraphrase}{' '}
+                  <ExternalLink href={f.href} newTab={newTab} className="deep-link" wpHref={wp(f.targetId)} locale={locale}>
+                    {m.readPassage}
+                    <VisuallyHidden>{fill(m.inSource, { title: ref.source.title })}</VisuallyHidden>
                   </ExternalLink>
                   <span className="backlinks">
                     {' '}
-                    Back to text:
+                    {m.backToText}
                     {f.backlinks.map((id, k) => (
                       <a key={id} href={`#${id}`}>
                         <span aria-hidden="true">↩</span>
-                        <VisuallyHidden>place </VisuallyHidden>
+                        <VisuallyHidden>{m.place}</VisuallyHidden>
                         {k + 1}
                       </a>
                     ))}

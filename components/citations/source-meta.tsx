@@ -1,25 +1,32 @@
-import { checkedCopyUrl, countryLabel, formatPublished, isInsecure, kindLabel } from '@/lib/citations/format'
+import { checkedCopyUrl, isInsecure } from '@/lib/citations/format'
+import { fill, messages, t } from '@/lib/i18n'
 import { ExternalLink } from './external-link'
 import type { SourceRecord } from '@/lib/citations/plan'
 
 /** "Publisher. Kind, country. Published …" for a source, as the pack gives it. */
-export function SourceMeta({ source }: { source: SourceRecord }) {
+export function sourceMetaText(source: Pick<SourceRecord, 'publisher' | 'kind' | 'country' | 'published'>, locale: string): string {
+  const l = t(locale)
+  const kind = l.m.labels.sourceKinds[source.kind as keyof typeof l.m.labels.sourceKinds] ?? source.kind
+  return fill(l.m.citations.sourceMeta, { publisher: source.publisher, kind, country: l.region(source.country), published: l.published(source.published) })
+}
+
+export function SourceMeta({ source, locale }: { source: SourceRecord; locale: string }) {
   return (
     <span className="source-meta">
-      {source.publisher}. {kindLabel(source.kind)}, {countryLabel(source.country)}. Published: {formatPublished(source.published)}.
-      {isInsecure(source.url) && ' This source’s address is not a secure (https) link.'}
+      {sourceMetaText(source, locale)}
+      {isInsecure(source.url) && messages(locale).citations.insecure}
     </span>
   )
 }
 
 /** A small "checked against this copy" link, shown only when readers are sent to the original. */
-export function CheckedCopy({ source, newTab = false }: { source: SourceRecord; newTab?: boolean }) {
+export function CheckedCopy({ source, newTab = false, locale }: { source: SourceRecord; newTab?: boolean; locale: string }) {
   const copy = checkedCopyUrl(source)
   if (!copy) return null
   return (
     <small className="checked-copy">
-      <ExternalLink href={copy} newTab={newTab}>
-        Checked against this copy
+      <ExternalLink href={copy} newTab={newTab} locale={locale}>
+        {messages(locale).citations.checkedCopy}
       </ExternalLink>{' '}
     </small>
   )

@@ -3,7 +3,7 @@ import { CiteGroup } from '@/components/citations/cite-group'
 import { CiteMarker } from '@/components/citations/cite-marker'
 import type { CitationPlan } from '@/lib/citations/plan'
 import { selectResources } from '@/lib/citations/select-resources'
-import { COUNTRIES, type Country } from '@/lib/content/taxonomy'
+import { t } from '@/lib/i18n'
 import { groupTitle, itemsShown } from '@/lib/content/urgent'
 import { telHref } from '@/lib/phone'
 
@@ -16,6 +16,7 @@ export interface CallNowProps {
   variant?: 'box' | 'card'
   /** Level of the box's heading; the signs' heading is one below. @defaultValue 2 */
   level?: 2 | 3 | 4
+  locale: string
 }
 
 /**
@@ -23,7 +24,8 @@ export interface CallNowProps {
  * that mean "call now". Written once in content/urgent/<locale>.yaml, so every page, card and
  * embed says the same; a page cannot state its own call signs (lib/rules/urgent.ts).
  */
-export function CallNow({ i, urgent, resources, plan, variant = 'box', level = 2 }: CallNowProps) {
+export function CallNow({ i, urgent, resources, plan, variant = 'box', level = 2, locale }: CallNowProps) {
+  const l = t(locale)
   const items = itemsShown(urgent, 'CallNow', [], variant)
   const numbers = selectResources({ kind: 'urgent', index: i, component: 'CallNow', show: [], line: 0 }, resources)
   const Heading = `h${level}` as const
@@ -33,7 +35,7 @@ export function CallNow({ i, urgent, resources, plan, variant = 'box', level = 2
   const item = (id: string, text: string) => (
     <>
       {text}
-      <CiteGroup markers={plan.urgent(i, id)} />
+      <CiteGroup markers={plan.urgent(i, id)} locale={locale} />
     </>
   )
   const numberList = (
@@ -43,11 +45,11 @@ export function CallNow({ i, urgent, resources, plan, variant = 'box', level = 2
         if (!phone) return null
         return (
           <li key={r.id}>
-            <span className="place">{COUNTRIES[r.country as Country]}</span>{' '}
+            <span className="place">{l.country(r.country)}</span>{' '}
             <a href={telHref(phone.value)} className="tel">
               {phone.label}
             </a>
-            <CiteMarker marker={plan.resource(i, r.id)} />
+            <CiteMarker marker={plan.resource(i, r.id)} locale={locale} />
           </li>
         )
       })}

@@ -11,13 +11,14 @@ export interface FirstAidProps {
   show: string[]
   /** Level of each group's heading. @defaultValue 3 */
   level?: 3 | 4 | 5
+  locale: string
 }
 
 /**
  * "While you wait" first-aid steps, written once in content/urgent/<locale>.yaml: numbered, one
  * citation group per step, to the lay first-aid standard (no pulse check, hands-only CPR).
  */
-export function FirstAid({ i, urgent, plan, show, level = 3 }: FirstAidProps) {
+export function FirstAid({ i, urgent, plan, show, level = 3, locale }: FirstAidProps) {
   const Heading = `h${level}` as const
   const items = itemsShown(urgent, 'FirstAid', show)
   return (
@@ -31,7 +32,7 @@ export function FirstAid({ i, urgent, plan, show, level = 3 }: FirstAidProps) {
               .map((it) => (
                 <li key={it.id} data-item={it.id}>
                   {it.text}
-                  <CiteGroup markers={plan.urgent(i, it.id)} />
+                  <CiteGroup markers={plan.urgent(i, it.id)} locale={locale} />
                 </li>
               ))}
           </ol>

@@ -2,7 +2,7 @@ import type { Resource } from 'contentlayer/generated'
 import type { CitationPlan } from '@/lib/citations/plan'
 import { selectResources } from '@/lib/citations/select-resources'
 import type { Use } from '@/lib/citations/uses'
-import { COUNTRIES, type Country } from '@/lib/content/taxonomy'
+import { t } from '@/lib/i18n'
 import { countryHelpId } from '@/lib/routes'
 import { ResourceCard } from './resource-card'
 
@@ -17,10 +17,12 @@ export interface HelpDirectoryProps {
   newTab?: boolean
   /** Level of the country headings; service names are one below. @defaultValue 2 */
   level?: 2 | 3
+  locale: string
 }
 
 /** Helplines by country: a list of countries to jump to, then a section per country. */
-export function HelpDirectory({ i, countries, kinds, resources, plan, newTab = false, level = 2 }: HelpDirectoryProps) {
+export function HelpDirectory({ i, countries, kinds, resources, plan, newTab = false, level = 2, locale }: HelpDirectoryProps) {
+  const l = t(locale)
   const Heading = `h${level}` as const
   const use: Extract<Use, { kind: 'resources' }> = { kind: 'resources', index: i, component: 'HelpDirectory', countries, ids: [], ...(kinds ? { kinds } : {}), line: 0 }
   const shown = selectResources(use, resources)
@@ -31,11 +33,11 @@ export function HelpDirectory({ i, countries, kinds, resources, plan, newTab = f
     <div className="help-directory">
       {present.length > 1 && (
         <nav aria-labelledby={`countries-${i}`}>
-          <Heading id={`countries-${i}`}>Choose your country or area</Heading>
+          <Heading id={`countries-${i}`}>{l.m.content.chooseCountry}</Heading>
           <ul className="country-nav">
             {present.map((c) => (
               <li key={c}>
-                <a href={`#${anchor(c)}`}>{COUNTRIES[c as Country]}</a>
+                <a href={`#${anchor(c)}`}>{l.country(c)}</a>
               </li>
             ))}
           </ul>
@@ -43,13 +45,13 @@ export function HelpDirectory({ i, countries, kinds, resources, plan, newTab = f
       )}
       {present.map((c) => (
         <section key={c} id={anchor(c)} aria-labelledby={`${anchor(c)}-h`}>
-          <Heading id={`${anchor(c)}-h`}>{COUNTRIES[c as Country]}</Heading>
+          <Heading id={`${anchor(c)}-h`}>{l.country(c)}</Heading>
           <ul className="resource-list">
             {shown
               .filter((r) => r.country === c)
               .map((r) => (
                 <li key={r.id}>
-                  <ResourceCard resource={r} marker={plan.resource(i, r.id)} newTab={newTab} level={level === 2 ? 3 : 4} />
+                  <ResourceCard resource={r} marker={plan.resource(i, r.id)} newTab={newTab} level={level === 2 ? 3 : 4} locale={locale} />
                 </li>
               ))}
           </ul>

@@ -2,8 +2,8 @@ import type { Resource } from 'contentlayer/generated'
 import { CiteMarker } from '@/components/citations/cite-marker'
 import { ExternalLink } from '@/components/citations/external-link'
 import type { Marker } from '@/lib/citations/plan'
-import { CONTACT_TYPES, type ContactType } from '@/lib/content/taxonomy'
-import { formatDate } from '@/lib/dates'
+import type { ContactType } from '@/lib/content/taxonomy'
+import { t } from '@/lib/i18n'
 import { smsHref, telHref } from '@/lib/phone'
 
 export interface ResourceCardProps {
@@ -12,26 +12,29 @@ export interface ResourceCardProps {
   /** @defaultValue 3 */
   level?: 3 | 4
   newTab?: boolean
+  locale: string
 }
 
-function ContactLink({ method, value, label, newTab }: { method: string; value: string; label: string; newTab: boolean }) {
-  const verb = CONTACT_TYPES[method as ContactType] ?? method
+function ContactLink({ method, value, label, newTab, locale }: { method: string; value: string; label: string; newTab: boolean; locale: string }) {
+  const verb = t(locale).m.labels.contactTypes[method as ContactType] ?? method
   if (method === 'phone' || method === 'tty') return <a href={telHref(value)}>{`${verb} ${label}`}</a>
   if (method === 'sms') return <a href={smsHref(value)}>{`${verb} ${label}`}</a>
-  if (method === 'web') return <ExternalLink href={value} newTab={newTab}>{`${verb}: ${label}`}</ExternalLink>
+  if (method === 'web') return <ExternalLink href={value} newTab={newTab} locale={locale}>{`${verb}: ${label}`}</ExternalLink>
   // WhatsApp and WeChat: shown, not linked; a link would go through another company's site.
   return <span>{`${verb}: ${label}`}</span>
 }
 
 /** One helpline or service, with tap-to-call links, the facts a caller needs and its source. */
-export function ResourceCard({ resource: r, marker, level = 3, newTab = false }: ResourceCardProps) {
+export function ResourceCard({ resource: r, marker, level = 3, newTab = false, locale }: ResourceCardProps) {
+  const l = t(locale)
+  const m = l.m.content
   const Heading = `h${level}` as const
   const facts: [string, string | undefined][] = [
-    ['Hours', r.hours],
-    ['Cost', r.cost],
-    ['Languages', r.languages?.join(', ')],
-    ['Privacy', r.confidentiality],
-    ['Good to know', r.caveat],
+    [m.hours, r.hours],
+    [m.cost, r.cost],
+    [m.languages, r.languages?.join(', ')],
+    [m.privacy, r.confidentiality],
+    [m.goodToKnow, r.caveat],
   ]
   return (
     <article className="resource" aria-labelledby={`res-${r.id}`}>
@@ -41,12 +44,12 @@ export function ResourceCard({ resource: r, marker, level = 3, newTab = false }:
       </Heading>
       <p>
         {r.description}
-        <CiteMarker marker={marker} />
+        <CiteMarker marker={marker} locale={locale} />
       </p>
       <ul className="contact-links">
         {r.contacts.map((c) => (
           <li key={`${c.method}-${c.value}`}>
-            <ContactLink method={c.method} value={c.value} label={c.label} newTab={newTab} />
+            <ContactLink method={c.method} value={c.value} label={c.label} newTab={newTab} locale={locale} />
           </li>
         ))}
       </ul>
@@ -59,8 +62,8 @@ export function ResourceCard({ resource: r, marker, level = 3, newTab = false }:
               <dd>{v}</dd>
             </div>
           ))}
-        <dt>Checked</dt>
-        <dd>{formatDate(r.checkedOn)}</dd>
+        <dt>{m.checked}</dt>
+        <dd>{l.date(r.checkedOn)}</dd>
       </dl>
     </article>
   )

@@ -3,6 +3,7 @@ import { References } from '@/components/citations/references'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { citationPlan, getAllResources, getSitePageSlugs, getUrgent } from '@/lib/content/pages'
 import { absoluteUrl } from '@/lib/routes'
+import { messages } from '@/lib/i18n'
 import { SITE_NAME } from '@/lib/site'
 import { EmbedAttribution } from './embed-attribution'
 import { EmbedHelpBox } from './embed-help-box'
@@ -18,14 +19,14 @@ export function EmbedArticle({ page }: { page: Page }) {
     <div className="embed">
       <header className="embed-header">
         <strong>{SITE_NAME}</strong>
-        <span>Plain-language guide</span>
+        <span>{messages(page.locale).embed.guide}</span>
       </header>
       <main>
         <h2 className="embed-title">{page.title}</h2>
         <p className="lead">{page.summary}</p>
         <EmbedHelpBox locale={page.locale} />
         <MdxContent code={page.body.code} context="embed" plan={plan} locale={page.locale} resources={getAllResources()} urgent={getUrgent(page.locale)} sitePages={getSitePageSlugs(page.locale)} toUrl={absoluteUrl} />
-        <References plan={plan} level={3} context="embed" toUrl={absoluteUrl} canonical={canonical} />
+        <References plan={plan} locale={page.locale} level={3} context="embed" toUrl={absoluteUrl} canonical={canonical} />
       </main>
       <EmbedAttribution page={page} />
     </div>

@@ -1,9 +1,8 @@
 import type { Page } from 'contentlayer/generated'
 import { ExternalLink } from '@/components/citations/external-link'
-import { getReviewState } from '@/lib/content/pages'
-import { formatDate } from '@/lib/dates'
+import { getReviewState, getUrgent } from '@/lib/content/pages'
+import { fill, t } from '@/lib/i18n'
 import { contentVersion } from '@/lib/content/version'
-import { getUrgent } from '@/lib/content/pages'
 import { absoluteUrl, sitePageUrl } from '@/lib/routes'
 import { reviewStatement } from '@/lib/review/status'
 import { LICENCE, SITE_NAME } from '@/lib/site'
@@ -13,24 +12,25 @@ import { LICENCE, SITE_NAME } from '@/lib/site'
  * checked, which version, where the original is, the licence and our privacy promise.
  */
 export function EmbedAttribution({ page }: { page: Page }) {
+  const l = t(page.locale)
+  const m = l.m.embed
   return (
     <footer className="embed-attribution">
       <p>
-        From {SITE_NAME}. Last reviewed: {formatDate(page.lastReviewed)}. Content version: {contentVersion(page, getUrgent(page.locale))}.{' '}
-        {reviewStatement(getReviewState(page))}
+        {fill(m.attribution, { site: SITE_NAME, date: l.date(page.lastReviewed), version: contentVersion(page, getUrgent(page.locale)) })} {reviewStatement(getReviewState(page))}
       </p>
       <p>
-        <ExternalLink href={absoluteUrl(page.url)} newTab className="canonical-link">
-          Read “{page.title}” on {SITE_NAME}
+        <ExternalLink href={absoluteUrl(page.url)} newTab className="canonical-link" locale={page.locale}>
+          {fill(m.readOnSite, { title: page.title, site: SITE_NAME })}
         </ExternalLink>
         {' · '}
-        Licence:{' '}
-        <ExternalLink href={LICENCE.url} newTab>
+        {m.licence}{' '}
+        <ExternalLink href={LICENCE.url} newTab locale={page.locale}>
           {LICENCE.name}
         </ExternalLink>
         {' · '}
-        <ExternalLink href={`${absoluteUrl(sitePageUrl('en', 'about'))}#privacy`} newTab>
-          Privacy: no cookies, no tracking
+        <ExternalLink href={`${absoluteUrl(sitePageUrl(page.locale, 'about'))}#privacy`} newTab locale={page.locale}>
+          {m.privacy}
         </ExternalLink>
       </p>
     </footer>

@@ -1,5 +1,6 @@
 import { ExternalLink } from '@/components/citations/external-link'
 import { getUrgent } from '@/lib/content/pages'
+import { messages } from '@/lib/i18n'
 import { groupTitle, itemsShown } from '@/lib/content/urgent'
 import { absoluteUrl, callSignsUrl, helpUrl } from '@/lib/routes'
 
@@ -11,12 +12,14 @@ import { absoluteUrl, callSignsUrl, helpUrl } from '@/lib/routes'
 export function EmbedHelpBox({ locale }: { locale: string }) {
   const urgent = getUrgent(locale)
   const signs = itemsShown(urgent, 'CallNow', [], 'card').filter((it) => it.group === 'call-signs')
+  const m = messages(locale).embed
   return (
-    <aside className="help-box" aria-label="Get help now">
+    <aside className="help-box" aria-label={m.helpBoxLabel}>
       <p>
-        <strong>Get help now.</strong> If someone is in danger, call your local emergency number.{' '}
-        <ExternalLink href={absoluteUrl(helpUrl(locale))} newTab>
-          Helplines by country
+        <strong>{m.helpBoxLead}</strong>
+        {m.helpBoxText}{' '}
+        <ExternalLink href={absoluteUrl(helpUrl(locale))} newTab locale={locale}>
+          {m.helpBoxLink}
         </ExternalLink>
       </p>
       {signs.length > 0 && (
@@ -28,8 +31,8 @@ export function EmbedHelpBox({ locale }: { locale: string }) {
             ))}
           </ul>
           <p>
-            <ExternalLink href={absoluteUrl(callSignsUrl(locale))} newTab>
-              What to do, with sources
+            <ExternalLink href={absoluteUrl(callSignsUrl(locale))} newTab locale={locale}>
+              {m.helpBoxSigns}
             </ExternalLink>
           </p>
         </details>

@@ -1,27 +1,29 @@
+import { fill, messages } from '@/lib/i18n'
 import { homeUrl, sitePageUrl, sourcesUrl } from '@/lib/routes'
 import { LICENCE, SITE_NAME } from '@/lib/site'
 
 /** Footer: the promises readers can hold us to, and where to check them. */
-export function SiteFooter() {
+export function SiteFooter({ locale }: { locale: string }) {
+  const m = messages(locale).chrome
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <ul>
           <li>
-            <a href={homeUrl()}>Home</a>
+            <a href={homeUrl(locale)}>{m.home}</a>
           </li>
           <li>
-            <a href={sitePageUrl('en', 'about')}>About and editorial policy</a>
+            <a href={sitePageUrl(locale, 'about')}>{m.aboutLong}</a>
           </li>
           <li>
-            <a href={`${sitePageUrl('en', 'about')}#privacy`}>Privacy</a>
+            <a href={`${sitePageUrl(locale, 'about')}#privacy`}>{m.privacy}</a>
           </li>
           <li>
-            <a href={sourcesUrl()}>All sources</a>
+            <a href={sourcesUrl(locale)}>{m.allSources}</a>
           </li>
         </ul>
         <p>
-          {SITE_NAME} is not a medical service. In an emergency, call your local emergency number. No cookies, no tracking. Text:{' '}
+          {fill(m.footerNote, { site: SITE_NAME })}{' '}
           <a href={LICENCE.url} rel="license noreferrer">
             {LICENCE.name}
           </a>

@@ -4,15 +4,15 @@ import { SiteHeader } from './site-header'
 import { SkipLink } from './skip-link'
 
 /** The chrome around every site page (not embeds): skip link, header, main, footer. */
-export function SiteShell({ children }: { children: ReactNode }) {
+export function SiteShell({ locale, children }: { locale: string; children: ReactNode }) {
   return (
     <>
-      <SkipLink />
-      <SiteHeader />
+      <SkipLink locale={locale} />
+      <SiteHeader locale={locale} />
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter locale={locale} />
     </>
   )
 }

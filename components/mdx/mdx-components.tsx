@@ -60,33 +60,47 @@ export function getMdxComponents(ctx: MdxContext) {
   return {
     ...(embed ? embedHeadings : {}),
     a: ({ href = '', children }: ComponentProps<'a'>) => {
-      if (/^https?:/.test(href)) return <ExternalLink href={href} newTab={embed}>{children}</ExternalLink>
+      if (/^https?:/.test(href)) return (
+          <ExternalLink href={href} newTab={embed} locale={ctx.locale}>
+            {children}
+          </ExternalLink>
+        )
       if (href.startsWith('page:')) {
         const url = toUrl(contentHref(href, ctx.locale, ctx.sitePages))
-        return embed ? <ExternalLink href={url} newTab>{children}</ExternalLink> : <a href={url}>{children}</a>
+        return embed ? (
+          <ExternalLink href={url} newTab locale={ctx.locale}>
+            {children}
+          </ExternalLink>
+        ) : (
+          <a href={url}>{children}</a>
+        )
       }
       return <a href={href}>{children}</a>
     },
-    table: TableWrap,
-    Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} />,
+    table: (props: ComponentProps<'table'>) => <TableWrap {...props} locale={ctx.locale} />,
+    Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} locale={ctx.locale} />,
     // Adjacent <Cite /> elements, joined by the remark plugin (lib/citations/uses.ts) into one "[1, 2]".
-    CiteGroup: ({ i }: { i: string }) => <CiteGroup markers={words(i).map((n) => ctx.plan.cite(Number(n))).filter((m) => m !== undefined)} />,
+    CiteGroup: ({ i }: { i: string }) => <CiteGroup markers={words(i).map((n) => ctx.plan.cite(Number(n))).filter((m) => m !== undefined)} locale={ctx.locale} />,
     Signpost,
-    QuickCard: ({ children }: { children: ReactNode }) => <QuickCard level={embed ? 3 : 2}>{children}</QuickCard>,
+    QuickCard: ({ children }: { children: ReactNode }) => (
+      <QuickCard level={embed ? 3 : 2} locale={ctx.locale}>
+        {children}
+      </QuickCard>
+    ),
     Callout: (props: CalloutProps) => <Callout {...props} />,
     HelpDirectory: ({ i, countries, kind }: { i: string; countries?: string; kind?: string }) => (
-      <HelpDirectory i={Number(i)} countries={words(countries)} kinds={kind ? words(kind) : undefined} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} />
+      <HelpDirectory i={Number(i)} countries={words(countries)} kinds={kind ? words(kind) : undefined} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} locale={ctx.locale} />
     ),
     ResourceCard: ({ i, id = '' }: { i: string; id?: string }) => {
       const r = ctx.resources.find((x) => x.id === id)
-      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={embed} level={embed ? 4 : 3} /> : null
+      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={embed} level={embed ? 4 : 3} locale={ctx.locale} /> : null
     },
     CallNow: ({ i, variant }: { i: string; variant?: 'box' | 'card' }) => (
-      <CallNow i={Number(i)} urgent={ctx.urgent} resources={ctx.resources} plan={ctx.plan} variant={variant} level={variant === 'card' ? (embed ? 4 : 3) : embed ? 3 : 2} />
+      <CallNow i={Number(i)} urgent={ctx.urgent} resources={ctx.resources} plan={ctx.plan} variant={variant} level={variant === 'card' ? (embed ? 4 : 3) : embed ? 3 : 2} locale={ctx.locale} />
     ),
-    FirstAid: ({ i, show }: { i: string; show?: string }) => <FirstAid i={Number(i)} urgent={ctx.urgent} plan={ctx.plan} show={words(show)} level={embed ? 4 : 3} />,
+    FirstAid: ({ i, show }: { i: string; show?: string }) => <FirstAid i={Number(i)} urgent={ctx.urgent} plan={ctx.plan} show={words(show)} level={embed ? 4 : 3} locale={ctx.locale} />,
     EmergencyNumber: ({ i, country = '' }: { i: string; country?: string }) => (
-      <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} />
+      <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} locale={ctx.locale} />
     ),
   } satisfies MDXComponents & Registered
 }

@@ -1,8 +1,7 @@
 import type { Page } from 'contentlayer/generated'
 import { getReviewState } from '@/lib/content/pages'
-import { formatDate } from '@/lib/dates'
+import { fill, t } from '@/lib/i18n'
 import { reviewUrl } from '@/lib/routes'
-import { describeGrade } from '@/lib/text/readability'
 import { ReviewStatus } from './review-status'
 
 /**
@@ -10,20 +9,26 @@ import { ReviewStatus } from './review-status'
  * again, and how hard it is to read, in words and as a grade.
  */
 export function PageMeta({ page }: { page: Page }) {
+  const l = t(page.locale)
+  const m = l.m.status
   return (
     <div className="page-meta">
       {page.overdueNotice && (
         <p className="overdue" role="note">
-          Overdue for review since {formatDate(page.nextReview)}. {page.overdueNotice}
+          {fill(m.overdue, { date: l.date(page.nextReview) })} {page.overdueNotice}
         </p>
       )}
       <ReviewStatus state={getReviewState(page)} kitHref={reviewUrl(page.locale, page.slug)} />
+      <p>{fill(m.checked, { last: l.date(page.lastReviewed), next: l.date(page.nextReview) })}</p>
       <p>
-        Last checked: {formatDate(page.lastReviewed)}. Next check due: {formatDate(page.nextReview)}.
-      </p>
-      <p>
-        Reading level: {describeGrade(page.readingGrade)} (grade {page.readingGrade.toFixed(1)}).
+        <ReadingLevel grade={page.readingGrade} locale={page.locale} />
       </p>
     </div>
   )
+}
+
+/** "Reading level: Easy to read: … (grade 5.2)." */
+export function ReadingLevel({ grade, locale }: { grade: number; locale: string }) {
+  const l = t(locale)
+  return <>{fill(l.m.status.readingLevel, { level: l.readingLevel(grade), grade: l.grade(grade) })}</>
 }

@@ -2,6 +2,7 @@ import type { Page } from 'contentlayer/generated'
 import { References } from '@/components/citations/references'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { citationPlan, getAllResources, getSitePageSlugs, getUrgent } from '@/lib/content/pages'
+import { messages } from '@/lib/i18n'
 import { embedUrl } from '@/lib/routes'
 import { PageMeta } from './page-meta'
 
@@ -12,6 +13,7 @@ import { PageMeta } from './page-meta'
 export function TopicArticle({ page }: { page: Page }) {
   const plan = citationPlan(page)
   const urgent = page.urgency === 'urgent'
+  const m = messages(page.locale).status
   return (
     <article>
       <h1>{page.title}</h1>
@@ -20,10 +22,10 @@ export function TopicArticle({ page }: { page: Page }) {
       {!urgent && <PageMeta page={page} />}
       <MdxContent code={page.body.code} context="site" plan={plan} locale={page.locale} resources={getAllResources()} urgent={getUrgent(page.locale)} sitePages={getSitePageSlugs(page.locale)} />
       {urgent && <PageMeta page={page} />}
-      <References plan={plan} />
+      <References plan={plan} locale={page.locale} />
       {page.embeddable && (
         <p className="embed-note">
-          Organisations may show this page on their own website. <a href={embedUrl(page.locale, page.slug)}>See it as an embed</a>.
+          {m.embedNote} <a href={embedUrl(page.locale, page.slug)}>{m.embedLink}</a>.
         </p>
       )}
     </article>

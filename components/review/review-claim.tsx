@@ -3,7 +3,7 @@ import { ReviewFinding } from './review-finding'
 import { ReviewMark } from './review-mark'
 
 /** One claim block of the page, its flags, the findings it cites and the reviewer's mark: one printed box. */
-export function ReviewClaim({ claim }: { claim: KitClaim }) {
+export function ReviewClaim({ claim, locale }: { claim: KitClaim; locale: string }) {
   const id = `claim-${claim.number}`
   return (
     <section className="review-claim" aria-labelledby={id} data-flags={claim.flags.map((f) => f.id).join(' ') || undefined}>
@@ -23,7 +23,7 @@ export function ReviewClaim({ claim }: { claim: KitClaim }) {
       <p className="review-claim__cites">It cites:</p>
       <ol className="review-findings">
         {claim.findings.map((f) => (
-          <ReviewFinding key={`${f.source.id}-${f.findingId}`} finding={f} claim={claim.number} />
+          <ReviewFinding key={`${f.source.id}-${f.findingId}`} finding={f} claim={claim.number} locale={locale} />
         ))}
       </ol>
       <ReviewMark claim={claim.number} />

@@ -9,7 +9,7 @@ import { sourceUrl } from '@/lib/routes'
  * One finding a claim cites, as a reviewer needs it: our paraphrase, the source's own anchor
  * words, a deep link to that passage, and who published the source, when, and what kind it is.
  */
-export function ReviewFinding({ finding: f, claim }: { finding: KitFinding; claim: number }) {
+export function ReviewFinding({ finding: f, claim, locale }: { finding: KitFinding; claim: number; locale: string }) {
   const lang = f.source.language
   return (
     <li className="review-finding" data-finding={`${f.source.id} ${f.findingId}`}>
@@ -21,7 +21,7 @@ export function ReviewFinding({ finding: f, claim }: { finding: KitFinding; clai
       </p>
       <p>
         Anchor words: <q lang={lang}>{f.anchor}</q>{' '}
-        <ExternalLink href={f.deepLink} className="deep-link">
+        <ExternalLink href={f.deepLink} className="deep-link" locale={locale}>
           Read the passage
           <VisuallyHidden>
             {' '}
@@ -32,9 +32,9 @@ export function ReviewFinding({ finding: f, claim }: { finding: KitFinding; clai
       <p className="review-finding__source">
         Source:{' '}
         <cite lang={lang}>
-          <ExternalLink href={readerUrl(f.source)}>{f.source.title}</ExternalLink>
+          <ExternalLink href={readerUrl(f.source)} locale={locale}>{f.source.title}</ExternalLink>
         </cite>
-        . <SourceMeta source={f.source} /> <CheckedCopy source={f.source} />{' '}
+        . <SourceMeta source={f.source} locale={locale} /> <CheckedCopy source={f.source} locale={locale} />{' '}
         <a href={sourceUrl(f.source.id)}>
           About this source<VisuallyHidden> ({f.source.id}, for claim {claim})</VisuallyHidden>
         </a>

@@ -1,5 +1,5 @@
 import type { Page } from 'contentlayer/generated'
-import { formatDate } from '@/lib/dates'
+import { t } from '@/lib/i18n'
 import { getReaderHash } from '@/lib/content/pages'
 import type { ReviewKit } from '@/lib/review/kit'
 import { reviewStatement, type ReviewState } from '@/lib/review/status'
@@ -25,7 +25,7 @@ export function ReviewKitView({ page, kit, state }: { page: Page; kit: ReviewKit
           Page: <a href={page.url}>{absoluteUrl(page.url)}</a>
         </li>
         <li>
-          Content version: <code>{getReaderHash(page)}</code>. Last checked against its sources by our editors on {formatDate(page.lastReviewed)}.
+          Content version: <code>{getReaderHash(page)}</code>. Last checked against its sources by our editors on {t(page.locale).date(page.lastReviewed)}.
         </li>
         <li>
           Claims to check: <span className="review-count">{kit.claimCount}</span>, of which {kit.flaggedCount} flagged.
@@ -47,7 +47,7 @@ export function ReviewKitView({ page, kit, state }: { page: Page; kit: ReviewKit
         <section key={`${i}-${s.heading ?? ''}`} className="review-section" aria-labelledby={`review-section-${i}`}>
           <h2 id={`review-section-${i}`}>{s.heading ?? 'Opening of the page'}</h2>
           {s.claims.map((c) => (
-            <ReviewClaim key={c.number} claim={c} />
+            <ReviewClaim key={c.number} claim={c} locale={page.locale} />
           ))}
         </section>
       ))}

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Use } from '../citations/uses'
+import { walkFiles } from '../fs-walk'
 import { analyseBody } from './analyse'
 import { claimsOf, type PageClaims } from './claims'
 
@@ -20,17 +21,33 @@ export interface PageFacts {
 }
 
 const CACHE_FILE = path.join(process.cwd(), '.contentlayer', 'plainly-facts.json')
-/** The code whose output the cache holds: any change to it empties the cache. */
-const MEASURING_CODE = ['lib/text/prose.ts', 'lib/text/readability.ts', 'lib/content/analyse.ts', 'lib/content/claims.ts', 'lib/citations/uses.ts', 'lib/mdx/parse.ts', 'lib/mdx/jsx.ts', 'lib/rules/citations.ts']
+/**
+ * What the cached facts depend on: the dependencies (any upgrade of a parser or of the readability
+ * formula changes the lockfile) and every file in the folders (and single files) the measuring code lives in, so a
+ * new helper cannot leave a stale grade in `npm run dev`. tests/unit/analysis-cache.test.ts checks
+ * that everything the measuring code imports lies in these folders.
+ */
+export const MEASURING_INPUTS = {
+  lockfile: 'package-lock.json',
+  folders: ['lib/text', 'lib/content', 'lib/citations', 'lib/mdx', 'lib/rules', 'lib/source-pack', 'lib/fs-walk.ts'],
+} as const
+
+/** A folder's files, or the path itself when it is a file. */
+const filesUnder = (root: string, p: string) => (p.endsWith('.ts') ? [p] : walkFiles(path.join(root, p)).map((f) => path.relative(root, f)))
 
 let version: string | undefined
-function codeVersion(): string {
-  if (!version) {
-    const h = createHash('sha256')
-    for (const f of MEASURING_CODE) h.update(fs.existsSync(f) ? fs.readFileSync(f) : f)
-    version = h.digest('hex').slice(0, 16)
+/** Hash of the lockfile and of every measuring file (names and bytes), computed once per process. */
+export function codeVersion(root = process.cwd()): string {
+  if (version && root === process.cwd()) return version
+  const h = createHash('sha256')
+  const files = [MEASURING_INPUTS.lockfile, ...MEASURING_INPUTS.folders.flatMap((d) => filesUnder(root, d))]
+  for (const f of files) {
+    const abs = path.join(root, f)
+    h.update(f).update('\0').update(fs.existsSync(abs) ? fs.readFileSync(abs) : 'missing').update('\0')
   }
-  return version
+  const v = h.digest('hex').slice(0, 16)
+  if (root === process.cwd()) version = v
+  return v
 }
 
 const key = (body: string) => `${codeVersion()}:${createHash('sha256').update(body.trim()).digest('hex')}`

@@ -5,10 +5,12 @@
 import { allPages, allResources, allReviewRecords, allSitePages, allSources, allUrgents, type Page, type Resource, type SitePage, type Source, type Urgent } from 'contentlayer/generated'
 import { readerHash } from './version'
 import { buildPlan, type CitationPlan } from '../citations/plan'
-import type { Use } from '../citations/uses'
 import { sortResources } from '../citations/select-resources'
 import { recordFor, reviewState, type ReviewState } from '../review/status'
-import { DEFAULT_LOCALE, SECTIONS, type Locale, type Section } from './taxonomy'
+import { pageUses } from './accessors'
+import { DEFAULT_LOCALE, LOCALES, SECTIONS, type Locale, type Section } from './taxonomy'
+
+export { pageClaims, pageReviewStatus, pageUses } from './accessors'
 
 const bySectionOrder = (a: Page, b: Page) =>
   Object.keys(SECTIONS).indexOf(a.section) - Object.keys(SECTIONS).indexOf(b.section) ||
@@ -18,7 +20,12 @@ const bySectionOrder = (a: Page, b: Page) =>
 export const getAllPages = (): Page[] => [...allPages].sort(bySectionOrder)
 export const getPages = (locale: Locale | string = DEFAULT_LOCALE) => getAllPages().filter((p) => p.locale === locale)
 export const getPage = (locale: string, slug: string) => allPages.find((p) => p.locale === locale && p.slug === slug)
-export const getEmbeddablePages = () => getAllPages().filter((p) => p.embeddable)
+export const getEmbeddablePages = (locale?: Locale | string) => getAllPages().filter((p) => p.embeddable && (!locale || p.locale === locale))
+
+/** Locales other than the default that have pages: each gets /<locale>/… (app/(site-intl)). */
+export const getTranslatedLocales = (): Locale[] => LOCALES.filter((l) => l !== DEFAULT_LOCALE && allPages.some((p) => p.locale === l))
+/** Every locale with pages, the default first. */
+export const getPublishedLocales = (): Locale[] => [DEFAULT_LOCALE, ...getTranslatedLocales()]
 
 export function getPagesBySection(locale: Locale | string = DEFAULT_LOCALE): { section: Section; pages: Page[] }[] {
   const pages = getPages(locale)
@@ -45,11 +52,10 @@ export const getUrgent = (locale: string): Urgent | undefined => allUrgents.find
 const plans = new Map<string, CitationPlan>()
 /** The numbered citations of a page (lib/citations/plan.ts). */
 export function citationPlan(page: Page): CitationPlan {
-  if (!plans.has(page._id)) plans.set(page._id, buildPlan(page.citations as Use[], [...allSources], [...allResources], getUrgent(page.locale)))
+  if (!plans.has(page._id)) plans.set(page._id, buildPlan(pageUses(page), [...allSources], [...allResources], getUrgent(page.locale)))
   return plans.get(page._id)!
 }
 
-/** What the page may say about its health review (lib/review/status.ts). */
 /** The hash a reviewer signs: the page's text and the urgent advice it shows (lib/content/version.ts). */
 export const getReaderHash = (page: Page): string => readerHash(page, getUrgent(page.locale))
 export const getReviewState = (page: Page): ReviewState => reviewState({ ...page, contentHash: getReaderHash(page) }, recordFor(allReviewRecords, page))

@@ -22,7 +22,8 @@ export function embedChildCode(root = process.cwd()): string {
 
 /** The embed's own base styles, then the content components' styles it shares with the site. */
 export function embedCss(root = process.cwd()): string {
-  return ['embed.css', 'content.css']
+  // The colour tokens shared with the site, the embed's own base styles, then the content components' styles.
+  return ['tokens.css', 'embed.css', 'content.css']
     .map((f) => read(root, 'styles', f))
     .join('\n')
     .replace(/\/\*[\s\S]*?\*\//g, '')

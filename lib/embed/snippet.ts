@@ -4,6 +4,7 @@
  */
 import type { Page } from 'contentlayer/generated'
 import { absoluteUrl, embedUrl, pageUrl, RESIZE_SCRIPT_URL } from '../routes'
+import { fill, messages } from '../i18n'
 import { LICENCE, SITE_NAME, SITE_URL } from '../site'
 
 /** Height of the frame before (or without) the resize script; it scrolls inside. */
@@ -11,7 +12,8 @@ export const FALLBACK_HEIGHT = 1000
 /** WordPress caps oEmbed frames at 1000 px; Ghost uses the height as given. */
 export const OEMBED_SIZE = { width: 600, height: 1000 } as const
 
-export const embedTitle = (page: Pick<Page, 'title'>) => `${page.title} – plain-language guide from ${SITE_NAME}`
+/** In the page's language (the catalogue's embed.frameTitle). */
+export const embedTitle = (page: Pick<Page, 'title' | 'locale'>) => fill(messages(page.locale).embed.frameTitle, { title: page.title, site: SITE_NAME })
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -27,8 +29,10 @@ export function snippetHtml(page: Pick<Page, 'title' | 'locale' | 'slug'>, { que
   const src = absoluteUrl(embedUrl(page.locale, page.slug)) + (query ? `?${query}` : '')
   const canonical = absoluteUrl(pageUrl(page.locale, page.slug))
   const title = embedTitle(page)
+  const m = messages(page.locale).embed
+  const source = `<a href="${esc(canonical)}">${esc(page.title)} – ${SITE_NAME}</a>`
   return [
-    `<!-- ${SITE_NAME}: "${esc(page.title)}" (updates automatically; no cookies, no tracking) -->`,
+    `<!-- ${fill(m.snippetComment, { site: SITE_NAME, title: esc(page.title) })} -->`,
     `<iframe src="${esc(src)}"`,
     `        title="${esc(title)}"`,
     `        width="100%" height="${FALLBACK_HEIGHT}" loading="lazy" referrerpolicy="no-referrer"`,
@@ -36,7 +40,7 @@ export function snippetHtml(page: Pick<Page, 'title' | 'locale' | 'slug'>, { que
     `        style="border:0;display:block;width:100%;max-width:100%"`,
     `        data-plainly-embed></iframe>`,
     `<p style="font-size:.875em;margin:.25em 0 1em">`,
-    `  Source: <a href="${esc(canonical)}">${esc(page.title)} – ${SITE_NAME}</a> (<a href="${LICENCE.url}">${LICENCE.name}</a>). Kept up to date automatically.`,
+    `  ${fill(m.snippetSource, { link: source, licence: `<a href="${LICENCE.url}">${LICENCE.name}</a>` })}`,
     `</p>`,
     ...(withScript ? [`<script src="${absoluteUrl(RESIZE_SCRIPT_URL)}" async referrerpolicy="no-referrer"></script>`] : []),
   ].join('\n')
@@ -59,7 +63,7 @@ export function oembedJson(page: Pick<Page, 'title' | 'locale' | 'slug'>) {
     width: OEMBED_SIZE.width,
     height: OEMBED_SIZE.height,
     html:
-      `<blockquote><a href="${esc(canonical)}">${esc(page.title)} – ${SITE_NAME} (source, ${LICENCE.name})</a></blockquote>` +
+      `<blockquote><a href="${esc(canonical)}">${fill(messages(page.locale).embed.oembedSource, { title: esc(page.title), site: SITE_NAME, licence: LICENCE.name })}</a></blockquote>` +
       `<iframe src="${esc(src)}" title="${esc(title)}" width="${OEMBED_SIZE.width}" height="${OEMBED_SIZE.height}" frameborder="0" scrolling="yes"></iframe>`,
   }
 }

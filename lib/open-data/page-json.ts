@@ -7,9 +7,7 @@
 import type { Page, Resource, Source, Urgent } from 'contentlayer/generated'
 import { buildPlan } from '../citations/plan'
 import { selectResources, sortResources } from '../citations/select-resources'
-import type { Use } from '../citations/uses'
-import type { PageClaims } from '../content/claims'
-import { REVIEW_STATUSES, type ReviewStatus } from '../content/taxonomy'
+import { pageClaims, pageUses } from '../content/accessors'
 import { contentVersion, readerHash } from '../content/version'
 import { urgentClaims } from '../content/urgent'
 import { recordFor, reviewRecordJson, reviewState, reviewStatement, type ReviewRecordData } from '../review/status'
@@ -28,12 +26,12 @@ export interface ContentData {
 }
 
 export function pageJson(page: Page, data: ContentData) {
-  const uses = page.citations as Use[]
+  const uses = pageUses(page)
   const urgent = data.urgent.find((u) => u.locale === page.locale)
   const plan = buildPlan(uses, data.sources, data.resources, urgent)
   const refOf = (source: string) => plan.references.find((r) => r.source.id === source)?.n ?? null
   const claim = (text: string, cites: { source: string; finding: string }[]) => ({ text, sources: cites.map((x) => ({ ...x, ref: refOf(x.source) })) })
-  const sections = (page.claims as PageClaims).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => claim(c.text, c.cites)) }))
+  const sections = pageClaims(page).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => claim(c.text, c.cites)) }))
   // The urgent advice a page shows (<CallNow>, <FirstAid>) is part of its claims, one section per group.
   for (const u of urgentClaims(uses, urgent)) sections.push({ heading: u.heading, claims: u.claims.map((c) => claim(c.text, c.cites)) })
   const review = reviewState({ ...page, contentHash: readerHash(page, urgent) }, recordFor(data.reviews, page))

@@ -10,7 +10,13 @@
  * page's" (the pack's topic tags are not copied into content/sources, and a tag match would say
  * little about whether one finding supports one sentence: that is the reviewer's mark).
  */
-import { formatPublished, kindLabel } from '../citations/format'
+import { DEFAULT_LOCALE } from '../content/taxonomy'
+import { t } from '../i18n'
+
+// The review kit is written in English for now; its labels come through the catalogue's formatters.
+const l = t(DEFAULT_LOCALE)
+const formatPublished = (published: string) => l.published(published)
+const kindLabel = (kind: string) => (l.m.labels.sourceKinds as Record<string, string>)[kind] ?? kind
 
 export interface FlaggableSource {
   id: string

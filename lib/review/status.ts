@@ -11,7 +11,10 @@
  *   does not fail, because an honest notice is better than blocking an urgent correction.
  */
 import { REVIEW_STATUSES } from '../content/taxonomy'
-import { formatDate } from '../dates'
+import { DEFAULT_LOCALE } from '../content/taxonomy'
+import { t } from '../i18n'
+
+const formatDate = (iso: string) => t(DEFAULT_LOCALE).date(iso)
 
 export interface ReviewRecordData {
   reviewer: string

@@ -63,11 +63,14 @@ export function gradeOf(s: TextStats): number {
   return Math.round(fleschKincaid({ sentence: s.sentences, word: s.words, syllable: s.syllables }) * 10) / 10
 }
 
-/** A grade in words people understand, shown on every page (components/page/page-meta.tsx). */
-export function describeGrade(grade: number): string {
+/**
+ * Which plain-words band a grade falls in, and the reader age it names; the words themselves are
+ * in the message catalogue (status.veryEasy …, shown by t(locale).readingLevel).
+ */
+export function gradeBand(grade: number): { band: 'veryEasy' | 'easy' | 'fairlyEasy' | 'harder'; age: number } {
   const age = Math.round(grade) + 5
-  if (grade <= 3) return 'Very easy to read: most children of 8 can read it'
-  if (grade <= 6) return `Easy to read: most children of ${Math.max(age, 9)} can read it`
-  if (grade <= 8) return `Fairly easy to read: most people of ${age} can read it`
-  return `Harder to read: most people of ${Math.min(age, 18)} can read it`
+  if (grade <= 3) return { band: 'veryEasy', age: 8 }
+  if (grade <= 6) return { band: 'easy', age: Math.max(age, 9) }
+  if (grade <= 8) return { band: 'fairlyEasy', age }
+  return { band: 'harder', age: Math.min(age, 18) }
 }

@@ -27,7 +27,6 @@ const generated = <T>(type: string): T[] => JSON.parse(fs.readFileSync(path.join
 const pages = generated<BuiltPage>('Page')
 const urgentPages = pages.filter((p) => p.urgency === 'urgent')
 const emergency = generated<BuiltResource>('Resource').filter((r) => r.kind === 'emergency')
-const withCallBox = pages.filter((p) => /<CallNow\b/.test(p.body.raw))
 
 test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true })
 

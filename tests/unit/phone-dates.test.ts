@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { addMonths, formatDate, isRealDate } from '../../lib/dates'
+import { addMonths, isRealDate } from '../../lib/dates'
+import { t } from '../../lib/i18n'
 import { isDialable, labelDigits, phoneShaped } from '../../lib/phone'
 
 describe('phone numbers', () => {
@@ -30,6 +31,6 @@ describe('dates', () => {
     assert.equal(addMonths('2026-11-28', 12), '2027-11-28')
   })
   it('writes dates in words', () => {
-    assert.equal(formatDate('2026-11-28'), '28 November 2026')
+    assert.equal(t('en').date('2026-11-28'), '28 November 2026')
   })
 })

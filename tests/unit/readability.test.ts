@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { analyseBody } from '../../lib/content/analyse'
-import { describeGrade, gradeOf, sentences, stats } from '../../lib/text/readability'
+import { t } from '../../lib/i18n'
+import { gradeOf, sentences, stats } from '../../lib/text/readability'
 
 describe('reading level', () => {
   it('counts sentences and words, not splitting on abbreviations or numbers', () => {
@@ -19,8 +20,8 @@ describe('reading level', () => {
     assert.equal(a.stats.words, 2)
   })
   it('describes a grade in everyday words', () => {
-    assert.match(describeGrade(5), /Easy to read: most children of 10/)
-    assert.match(describeGrade(7.6), /Fairly easy/)
-    assert.match(describeGrade(11), /Harder to read/)
+    assert.match(t('en').readingLevel(5), /Easy to read: most children of 10/)
+    assert.match(t('en').readingLevel(7.6), /Fairly easy/)
+    assert.match(t('en').readingLevel(11), /Harder to read/)
   })
 })

@@ -1,11 +1,9 @@
-import type { Metadata } from 'next'
-import { ReviewIndex } from '@/components/review/review-index'
-import { reviewEntries } from '@/lib/review/page-kit'
-import { REVIEW_METADATA } from '@/lib/review/metadata'
+import { ReviewIndexView, reviewIndexMetadata } from '@/components/views/review'
+import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
 import '@/styles/review.css'
 
-export const metadata: Metadata = { ...REVIEW_METADATA, title: 'Review kits for health professionals' }
+export const metadata = reviewIndexMetadata
 
 export default function ReviewIndexPage() {
-  return <ReviewIndex entries={reviewEntries('en')} />
+  return <ReviewIndexView locale={DEFAULT_LOCALE} />
 }

@@ -1,9 +1,5 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { ReviewKitView } from '@/components/review/review-kit'
-import { getPage, getPages, getReviewState } from '@/lib/content/pages'
-import { reviewKitFor } from '@/lib/review/page-kit'
-import { REVIEW_METADATA } from '@/lib/review/metadata'
+import { ReviewKitRouteView, reviewKitMetadata, reviewParams } from '@/components/views/review'
+import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
 import '@/styles/review.css'
 
 interface Props {
@@ -11,15 +7,9 @@ interface Props {
 }
 
 export const dynamicParams = false
-export const generateStaticParams = () => getPages('en').map((p) => ({ slug: p.slug }))
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = getPage('en', (await params).slug)
-  return page ? { ...REVIEW_METADATA, title: `Review kit: ${page.title}` } : {}
-}
+export const generateStaticParams = () => reviewParams(DEFAULT_LOCALE)
+export const generateMetadata = async ({ params }: Props) => reviewKitMetadata(DEFAULT_LOCALE, (await params).slug)
 
 export default async function ReviewKitPage({ params }: Props) {
-  const page = getPage('en', (await params).slug)
-  if (!page) notFound()
-  return <ReviewKitView page={page} kit={reviewKitFor(page)} state={getReviewState(page)} />
+  return <ReviewKitRouteView locale={DEFAULT_LOCALE} slug={(await params).slug} />
 }

@@ -1,0 +1,19 @@
+import type { Locale } from '@/lib/content/taxonomy'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { SitePageArticle } from '@/components/page/site-page-article'
+import { getSitePage, getSitePageSlugs } from '@/lib/content/pages'
+
+/** Every content/site/<locale>/*.mdx is a page at /<slug>/: a new policy page needs no code. */
+export const sitePageSlugs = (locale: Locale) => getSitePageSlugs(locale)
+
+export function sitePageMetadata(locale: Locale, slug: string): Metadata {
+  const page = getSitePage(locale, slug)
+  return page ? { title: page.title, description: page.summary } : {}
+}
+
+export function SitePageView({ locale, slug }: { locale: Locale; slug: string }) {
+  const page = getSitePage(locale, slug)
+  if (!page) notFound()
+  return <SitePageArticle page={page} />
+}

@@ -1,0 +1,18 @@
+/**
+ * Every catalogue, by locale. A locale is published only when it has a catalogue here and
+ * content in content/pages/<locale>/ (lib/i18n/content-locales.ts); adding one is a file and a line.
+ */
+import type { Locale } from '../../content/taxonomy'
+import { en } from './en'
+
+/** English's shape with every text widened to `string`: what every other catalogue must match. */
+type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> }
+export type Messages = Widen<typeof en>
+
+/**
+ * `satisfies` makes the compiler refuse a catalogue with a missing or an extra key
+ * (write `ko: ko satisfies Messages` style entries, or just add them here).
+ */
+export const CATALOGUES: { readonly [L in Locale]?: Messages } = {
+  en,
+} satisfies { [L in Locale]?: Messages }
