@@ -158,7 +158,8 @@ export function routeKind(path: string): Route {
   const section = SECTIONS[first]
   if (local.length === 2) {
     if (section === 'source') return route('sources', locale)
-    if (section === 'embed-partner' || section === 'search') return route(section, locale)
+    // /review/ lists the review kits; like /search/ and the partner page it is a page of its own kind.
+    if (section === 'embed-partner' || section === 'search' || section === 'review') return route(section, locale)
     return section ? route('unknown', locale) : route('site-page', locale)
   }
   if (local.length === 3 && second && (section === 'topic' || section === 'source' || section === 'review')) return route(section, locale)

@@ -14,7 +14,7 @@ test('a citation marker leads to its reference, and the reference leads back', a
   await expect(page).toHaveURL(new RegExp(`${target}$`))
   const reference = page.locator(target)
   await expect(reference).toBeInViewport()
-  await reference.locator(`a[href="#${markerId}"]`).click()
+  await reference.locator(`a[href="#${markerId}"]`).first().click()
   await expect(page).toHaveURL(new RegExp(`#${markerId}$`))
   await expect(page.locator(`#${markerId}`)).toBeInViewport()
 })

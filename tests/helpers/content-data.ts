@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { selectResources, type ResourceLike } from '../../lib/citations/select-resources'
 import type { Use } from '../../lib/citations/uses'
+import { itemsShown, parseCites, type UrgentLike } from '../../lib/content/urgent'
 
 const GENERATED = path.join(process.cwd(), '.contentlayer', 'generated')
 
@@ -19,9 +20,18 @@ function documents<T>(type: string): T[] {
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as T)
 }
 
-/** Citation markers a page's content asks for: one per <Cite>, one per service a resource component shows. */
+/**
+ * Citation markers a page's content asks for: one per <Cite>, one per service a resource component
+ * shows, and one per finding each urgent item cites (<CallNow>, <FirstAid>).
+ */
 export function expectedMarkers(): Map<string, number> {
   const resources = documents<ResourceLike>('Resource')
-  const count = (uses: Use[]) => uses.reduce((n, u) => n + (u.kind === 'cite' ? 1 : selectResources(u, resources).length), 0)
-  return new Map(documents<{ url: string; citations: Use[] }>('Page').map((p) => [p.url, count(p.citations)]))
+  const urgent = documents<UrgentLike>('Urgent')
+  const count = (uses: Use[], locale: string) =>
+    uses.reduce((n, u) => {
+      if (u.kind === 'cite') return n + 1
+      const items = u.kind === 'urgent' ? itemsShown(urgent.find((x) => x.locale === locale), u.component, u.show, u.variant) : []
+      return n + selectResources(u, resources).length + items.reduce((k, it) => k + parseCites(it.cites).list.length, 0)
+    }, 0)
+  return new Map(documents<{ url: string; locale: string; citations: Use[] }>('Page').map((p) => [p.url, count(p.citations, p.locale)]))
 }
