@@ -1,14 +1,28 @@
 /** The checks of the JavaScript-off sweep (tests/e2e/no-js.spec.ts), shared with its canary. */
 import type { Page } from '@playwright/test'
+import { ownCode } from '../../lib/build/own-code'
+import { routeKind } from '../../lib/routes'
 
 const DATA_BLOCK = /\btype="application\/(?:ld\+)?json"/
 
-/** Scripts in an HTML document that would run: anything but JSON data blocks (and, on embeds, marked enhancements). */
-export function runningScripts(html: string, allowKept: boolean): string[] {
-  const tags = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[0])
+/**
+ * Scripts in an HTML document that would run: anything but JSON data blocks and the project's own
+ * enhancements where lib/build/own-code.ts allows them (the embed's child script, the partner
+ * page's two script files), plus inline handlers and javascript: links.
+ */
+export function runningScripts(html: string, path: string): string[] {
+  const own = ownCode(process.cwd(), [])
+  const kind = routeKind(path).kind
+  const allowed = (attrs: string, body: string) => {
+    if (DATA_BLOCK.test(attrs)) return true
+    const src = /\bsrc="([^"]*)"/.exec(attrs)?.[1]
+    if (src) return own.scriptFiles.some((f) => f.src === src && f.kinds.includes(kind))
+    return kind === 'embed' && own.inlineScripts.some((x) => x.csp === 'embed' && x.body === body)
+  }
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !allowed(m[1] ?? '', m[2] ?? '')).map((m) => `<script${m[1]}>`)
   const handlers = html.match(/<[^>]+\son[a-z]+=/gi) ?? []
   const jsLinks = html.match(/href="javascript:[^"]*"/gi) ?? []
-  return [...tags.filter((t) => !DATA_BLOCK.test(t) && !(allowKept && /\bdata-keep\b/.test(t))), ...handlers, ...jsLinks]
+  return [...scripts, ...handlers, ...jsLinks]
 }
 
 /** Text in <main> the reader cannot see (display:none, visibility:hidden): content waiting for a script. */
