@@ -14,10 +14,8 @@ const GENERATED = path.join(process.cwd(), '.contentlayer', 'generated')
 function documents<T>(type: string): T[] {
   const dir = path.join(GENERATED, type)
   if (!fs.existsSync(dir)) throw new Error(`${dir} does not exist: run npm run build:test first`)
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as T)
+  // _index.json lists the current documents; per-document files of deleted content can linger.
+  return JSON.parse(fs.readFileSync(path.join(dir, '_index.json'), 'utf8')) as T[]
 }
 
 /**
