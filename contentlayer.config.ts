@@ -1,5 +1,5 @@
 /**
- * The one content schema. Field definitions live in lib/content/schema.ts (shared with the
+ * The one content schema. Field definitions live in lib/model/schema.ts (shared with the
  * checks in lib/rules, which run before this with clearer messages); this file turns them into
  * Contentlayer document types and adds the computed fields pages render.
  */
@@ -7,8 +7,8 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { pageFacts } from './lib/content/analysis-cache'
-import { contentHash } from './lib/content/content-hash'
-import { pageFields, resourceFields, reviewRecordFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type NestedSpec } from './lib/content/schema'
+import { contentHash } from './lib/model/content-hash'
+import { pageFields, resourceFields, reviewRecordFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type NestedSpec } from './lib/model/schema'
 import { remarkCitationIndex } from './lib/citations/uses'
 import { pageUrl, sitePageUrl } from './lib/routes'
 
@@ -18,7 +18,7 @@ function nestedType(spec: NestedSpec) {
   return nested.get(spec.name)!
 }
 
-/** lib/content/schema.ts specs → Contentlayer field definitions. */
+/** lib/model/schema.ts specs → Contentlayer field definitions. */
 function toFields(spec: DocSpec) {
   const fields: Record<string, unknown> = {}
   for (const [name, f] of Object.entries(spec)) {

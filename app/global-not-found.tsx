@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { SiteDocument } from '@/components/layout/site-document'
 import { NotFoundView } from '@/components/views/not-found'
-import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 import { messages } from '@/lib/i18n'
 import { SITE_NAME } from '@/lib/site'
 import '@/styles/tokens.css'

@@ -5,7 +5,7 @@
  * Scheme: English (the default locale) has no prefix; other locales live under /<locale>/,
  * lower-cased (/zh-hans/topics/…), so adding a language never moves an English page.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './content/taxonomy'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './model/taxonomy'
 import { SITE_URL } from './site'
 
 const prefix = (locale: Locale | string) => (locale === DEFAULT_LOCALE ? '' : `/${localeSegment(locale)}`)

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { SiteDocument, siteMetadata, siteViewport } from '@/components/layout/site-document'
-import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 import '@/styles/tokens.css'
 import '@/styles/site.css'
 import '@/styles/content.css'

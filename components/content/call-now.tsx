@@ -4,7 +4,7 @@ import { CiteMarker } from '@/components/citations/cite-marker'
 import type { CitationPlan } from '@/lib/citations/plan'
 import { selectResources } from '@/lib/citations/select-resources'
 import { t } from '@/lib/i18n'
-import { groupTitle, itemsShown } from '@/lib/content/urgent'
+import { groupTitle, itemsShown } from '@/lib/model/urgent'
 import { telHref } from '@/lib/phone'
 
 export interface CallNowProps {

@@ -1,13 +1,13 @@
 import type { Urgent } from 'contentlayer/generated'
 import { CiteGroup } from '@/components/citations/cite-group'
 import type { CitationPlan } from '@/lib/citations/plan'
-import { groupsShown, groupTitle, itemsShown } from '@/lib/content/urgent'
+import { groupsShown, groupTitle, itemsShown } from '@/lib/model/urgent'
 
 export interface FirstAidProps {
   i: number
   urgent: Urgent | undefined
   plan: CitationPlan
-  /** First-aid groups to show (lib/content/taxonomy.ts, URGENT_GROUPS); empty shows them all. */
+  /** First-aid groups to show (lib/model/taxonomy.ts, URGENT_GROUPS); empty shows them all. */
   show: string[]
   /** Level of each group's heading. @defaultValue 3 */
   level?: 3 | 4 | 5

@@ -2,7 +2,7 @@ import type { Resource } from 'contentlayer/generated'
 import { CiteMarker } from '@/components/citations/cite-marker'
 import { ExternalLink } from '@/components/citations/external-link'
 import type { Marker } from '@/lib/citations/plan'
-import type { ContactType } from '@/lib/content/taxonomy'
+import type { ContactType } from '@/lib/model/taxonomy'
 import { t } from '@/lib/i18n'
 import { smsHref, telHref } from '@/lib/phone'
 

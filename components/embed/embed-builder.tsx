@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/content/taxonomy'
+import type { Locale } from '@/lib/model/taxonomy'
 import { messages } from '@/lib/i18n'
 import type { EMBED_OPTIONS } from '@/lib/embed/protocol'
 import { PARTNER_SCRIPT_URL, RESIZE_SCRIPT_URL, embedUrl } from '@/lib/routes'

@@ -1,7 +1,7 @@
 import { ExternalLink } from '@/components/citations/external-link'
 import { getUrgent } from '@/lib/content/pages'
 import { messages } from '@/lib/i18n'
-import { groupTitle, itemsShown } from '@/lib/content/urgent'
+import { groupTitle, itemsShown } from '@/lib/model/urgent'
 import { absoluteUrl, callSignsUrl, helpUrl } from '@/lib/routes'
 
 /**

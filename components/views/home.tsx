@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/content/taxonomy'
+import type { Locale } from '@/lib/model/taxonomy'
 import { getPages, getPagesBySection } from '@/lib/content/pages'
 import { messages } from '@/lib/i18n'
 import { helpUrl } from '@/lib/routes'

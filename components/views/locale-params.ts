@@ -6,7 +6,7 @@
  */
 import { notFound } from 'next/navigation'
 import { getTranslatedLocales } from '@/lib/content/pages'
-import type { Locale } from '@/lib/content/taxonomy'
+import type { Locale } from '@/lib/model/taxonomy'
 import { localeFromSegment, localeSegment } from '@/lib/routes'
 
 export const localeParams = () => getTranslatedLocales().map((l) => ({ locale: localeSegment(l) }))

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/content/taxonomy'
+import type { Locale } from '@/lib/model/taxonomy'
 import { Rich } from '@/components/ui/rich'
 import { messages } from '@/lib/i18n'
 import { helpUrl, homeUrl } from '@/lib/routes'

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/content/taxonomy'
+import type { Locale } from '@/lib/model/taxonomy'
 import type { Metadata } from 'next'
 import { EmbedBuilder, partnerScriptData } from '@/components/embed/embed-builder'
 import { JsonData } from '@/components/page/json-data'

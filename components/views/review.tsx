@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation'
 import { ReviewIndex } from '@/components/review/review-index'
 import { ReviewKitView } from '@/components/review/review-kit'
 import { getPage, getPages, getReviewState } from '@/lib/content/pages'
-import type { Locale } from '@/lib/content/taxonomy'
+import type { Locale } from '@/lib/model/taxonomy'
 import { REVIEW_METADATA } from '@/lib/review/metadata'
-import { reviewEntries, reviewKitFor } from '@/lib/review/page-kit'
+import { reviewEntries, reviewKitFor } from '@/lib/content/review-kit'
 
 export const reviewParams = (locale: Locale) => getPages(locale).map((p) => ({ slug: p.slug }))
 

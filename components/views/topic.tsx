@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/content/taxonomy'
+import type { Locale } from '@/lib/model/taxonomy'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/page/json-ld'

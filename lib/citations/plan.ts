@@ -7,7 +7,7 @@ import { readerUrl } from './format'
 import { markerId, refId } from '../routes'
 import { textFragmentUrl } from './deep-link'
 import { selectResources, type ResourceLike } from './select-resources'
-import { itemsShown, parseCites, type UrgentLike } from '../content/urgent'
+import { itemsShown, parseCites, type UrgentLike } from '../model/urgent'
 import type { Use } from './uses'
 
 export interface SourceRecord {

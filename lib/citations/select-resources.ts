@@ -2,7 +2,7 @@
  * Which resources a resource component shows, in display order. Shared by the checks (on raw
  * YAML) and the pages (on Contentlayer data) so the page shows exactly what the build checked.
  */
-import { COUNTRIES, RESOURCE_KINDS } from '../content/taxonomy'
+import { COUNTRIES, RESOURCE_KINDS } from '../model/taxonomy'
 import type { Use } from './uses'
 
 export interface ResourceLike {

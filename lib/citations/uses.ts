@@ -13,7 +13,7 @@
  */
 import type { Node, Parent } from 'unist'
 import { visit } from 'unist-util-visit'
-import { URGENT_COMPONENTS } from '../content/urgent'
+import { URGENT_COMPONENTS } from '../model/urgent'
 import { attr, isJsx, type JsxNode } from '../mdx/jsx'
 
 export type Use =

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'contentlayer/generated'
 import type { Use } from '../citations/uses'
-import type { PageClaims } from './claims'
-import { REVIEW_STATUSES, type ReviewStatus } from './taxonomy'
+import type { PageClaims } from '../model/claims'
+import { REVIEW_STATUSES, type ReviewStatus } from '../model/taxonomy'
 /** The page's citing elements in reading order (computed field `citations`). */
 export const pageUses = (page: Pick<Page, 'citations'>): Use[] => page.citations as Use[]
 /** The page's health claims by section (computed field `claims`). */

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Use } from '../citations/uses'
 import { walkFiles } from '../fs-walk'
 import { analyseBody } from './analyse'
-import { claimsOf, type PageClaims } from './claims'
+import { claimsOf, type PageClaims } from '../model/claims'
 
 export interface PageFacts {
   uses: Use[]
@@ -29,7 +29,7 @@ const CACHE_FILE = path.join(process.cwd(), '.contentlayer', 'plainly-facts.json
  */
 export const MEASURING_INPUTS = {
   lockfile: 'package-lock.json',
-  folders: ['lib/text', 'lib/content', 'lib/citations', 'lib/mdx', 'lib/rules', 'lib/source-pack', 'lib/fs-walk.ts'],
+  folders: ['lib/text', 'lib/model', 'lib/content', 'lib/citations', 'lib/mdx', 'lib/rules', 'lib/source-pack', 'lib/fs-walk.ts'],
 } as const
 
 /** A folder's files, or the path itself when it is a file. */

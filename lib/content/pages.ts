@@ -8,7 +8,7 @@ import { buildPlan, type CitationPlan } from '../citations/plan'
 import { sortResources } from '../citations/select-resources'
 import { recordFor, reviewState, type ReviewState } from '../review/status'
 import { pageUses } from './accessors'
-import { DEFAULT_LOCALE, LOCALES, SECTIONS, type Locale, type Section } from './taxonomy'
+import { DEFAULT_LOCALE, LOCALES, SECTIONS, type Locale, type Section } from '../model/taxonomy'
 
 export { pageClaims, pageReviewStatus, pageUses } from './accessors'
 

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../content/taxonomy'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/taxonomy'
 
 export function translatedLocalesOnDisk(contentDir = path.join(process.cwd(), 'content')): Locale[] {
   const has = (l: string) => {

@@ -6,7 +6,7 @@
  * per page, and its hooks assume a client provider; with a static export and the framework runtime
  * stripped (scripts/postbuild.ts), a typed module does the same job with no dependency.
  */
-import { DEFAULT_LOCALE, type Country, type Locale } from '../content/taxonomy'
+import { DEFAULT_LOCALE, type Country, type Locale } from '../model/taxonomy'
 import { CATALOGUES, type Messages } from './messages'
 import { fill } from './format'
 import { isRealDate } from '../dates'

@@ -10,7 +10,7 @@
  * page's" (the pack's topic tags are not copied into content/sources, and a tag match would say
  * little about whether one finding supports one sentence: that is the reviewer's mark).
  */
-import { DEFAULT_LOCALE } from '../content/taxonomy'
+import { DEFAULT_LOCALE } from '../model/taxonomy'
 import { t } from '../i18n'
 
 // The review kit is written in English for now; its labels come through the catalogue's formatters.

@@ -3,7 +3,7 @@
  * computed field, the same list the open-data JSON publishes) beside the exact findings it cites,
  * with flags for claims that rest on one weak source. Pure data: components/review renders it.
  */
-import type { PageClaims } from '../content/claims'
+import type { PageClaims } from '../model/claims'
 import type { CitationPlan, SourceRecord } from '../citations/plan'
 import { claimFlags, type Flag } from './flags'
 

@@ -10,8 +10,8 @@
  * - a record whose hash no longer matches shows the "changed since its review" state: the build
  *   does not fail, because an honest notice is better than blocking an urgent correction.
  */
-import { REVIEW_STATUSES } from '../content/taxonomy'
-import { DEFAULT_LOCALE } from '../content/taxonomy'
+import { REVIEW_STATUSES } from '../model/taxonomy'
+import { DEFAULT_LOCALE } from '../model/taxonomy'
 import { t } from '../i18n'
 
 const formatDate = (iso: string) => t(DEFAULT_LOCALE).date(iso)

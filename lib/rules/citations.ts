@@ -3,42 +3,12 @@
  * A writer cites with <Cite id="pack-id" f="F2" /> right after the sentence; every paragraph,
  * list item and table cell of health information must carry at least one citation.
  */
-import { parseCites } from '../content/urgent'
-import { selectResources, type ResourceLike } from '../citations/select-resources'
+import { selectResources } from '../citations/select-resources'
 import { RESOURCE_COMPONENTS } from '../citations/uses'
-import { COUNTRIES } from '../content/taxonomy'
-import { bodyLine, defineRule, str, type CheckContext } from './types'
-import type { Block } from '../text/prose'
-
-/** Components whose text makes no health claim (it only points somewhere), so needs no citation. */
-export const UNCITED_COMPONENTS = ['Signpost'] as const
-
-export const resourceList = (ctx: CheckContext): ResourceLike[] =>
-  ctx.content.resources.map((r) => ({ id: str(r.data.id) ?? '', country: str(r.data.country) ?? '', kind: str(r.data.kind) ?? '', region: str(r.data.region), name: str(r.data.name) ?? '' }))
-
-/** source id → finding ids cited anywhere (pages, and the resources pages show or that exist). */
-export function citedFindings(ctx: CheckContext): Map<string, Set<string>> {
-  const cited = new Map<string, Set<string>>()
-  const add = (s: string, f: string) => cited.set(s, (cited.get(s) ?? new Set()).add(f))
-  for (const a of ctx.analyses.values()) for (const u of a.uses) if (u.kind === 'cite') add(u.source, u.finding)
-  for (const u of ctx.content.urgent) {
-    for (const item of Array.isArray(u.data.items) ? (u.data.items as { cites?: unknown }[]) : []) {
-      for (const c of parseCites(str(item.cites) ?? '').list) add(c.source, c.finding)
-    }
-  }
-  for (const r of ctx.content.resources) {
-    const source = str(r.data.source)
-    if (source && Array.isArray(r.data.confirmedBy)) for (const f of r.data.confirmedBy) if (typeof f === 'string') add(source, f)
-  }
-  return cited
-}
-
-/** A block that states health information and so must cite: body text, not headings, table headers or row labels. */
-export function needsCitation(b: Block): boolean {
-  if (b.within.some((w) => (UNCITED_COMPONENTS as readonly string[]).includes(w))) return false
-  if (b.kind === 'paragraph') return true
-  return b.kind === 'cell' && (b.row ?? 0) > 0 && (b.col ?? 0) > 0
-}
+import { COUNTRIES } from '../model/taxonomy'
+import { bodyLine, defineRule, str } from './types'
+import { needsCitation } from '../model/claims'
+import { resourceList } from './queries'
 
 export const citationRules = [
   defineRule('citations/mdx-syntax', 'Content is text and citations only: code in MDX could hide text from the checks or run in readers\' browsers.', (ctx, report) => {
@@ -89,7 +59,7 @@ export const citationRules = [
         if (use.kind !== 'resources') continue
         const line = bodyLine(doc, use.line)
         const bad = use.countries.filter((c) => !(c in COUNTRIES))
-        if (bad.length) report({ file: doc.file, line, message: `<${use.component}> names unknown country code(s): ${bad.join(', ')}`, fix: `use codes from lib/content/taxonomy.ts: ${Object.keys(COUNTRIES).join(', ')}` })
+        if (bad.length) report({ file: doc.file, line, message: `<${use.component}> names unknown country code(s): ${bad.join(', ')}`, fix: `use codes from lib/model/taxonomy.ts: ${Object.keys(COUNTRIES).join(', ')}` })
         const missing = use.ids.filter((id) => !resources.some((r) => r.id === id))
         if (missing.length) report({ file: doc.file, line, message: `<${use.component}> names unknown resource(s): ${missing.join(', ')}`, fix: 'use the id of a file in content/resources/' })
         if (!bad.length && !missing.length && selectResources(use, resources).length === 0) {

@@ -7,7 +7,7 @@
 import type { PackSource } from '../source-pack/parse'
 import { APP_PAGES } from '../routes'
 import { bodyLine, defineRule, str } from './types'
-import { urlProtocol } from './sources'
+import { urlProtocol } from './queries'
 
 const slugOf = (file: string) => file.split('/').pop()!.replace(/\.mdx$/, '')
 

@@ -8,47 +8,9 @@
  */
 import { countsForGrade } from '../content/analyse'
 import { sentences } from '../text/readability'
-import { bodyLine, defineRule, str, type CheckContext } from './types'
-
-export const MAX_GRADE = 8
-export const MAX_GRADE_URGENT = 6
-export const MAX_SENTENCE_WORDS = 25
-export const MAX_SUMMARY_WORDS = 30
-
-/** Fields of resources that readers read as sentences. */
-export const RESOURCE_TEXT_FIELDS = ['description', 'caveat', 'confidentiality', 'hours', 'cost'] as const
-
-const isEnglish = (locale: unknown) => locale === undefined || locale === 'en'
-
-/** Every text a reader sees: titles, summaries, body blocks and resource text (English only unless `allLocales`). */
-function* texts(ctx: CheckContext, allLocales = false) {
-  for (const doc of [...ctx.content.pages, ...ctx.content.sitePages]) {
-    if (!allLocales && !isEnglish(doc.data.locale)) continue
-    for (const field of ['title', 'summary'] as const) {
-      const v = str(doc.data[field])
-      if (v) yield { doc, field, line: undefined as number | undefined, text: v }
-    }
-    for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? []) yield { doc, field: undefined, line: bodyLine(doc, b.line), text: b.text }
-  }
-  for (const doc of ctx.content.urgent) {
-    if (!allLocales && !isEnglish(doc.data.locale)) continue
-    const items = Array.isArray(doc.data.items) ? (doc.data.items as { text?: unknown }[]) : []
-    for (const [i, it] of items.entries()) {
-      const v = str(it.text)
-      if (v) yield { doc, field: `items[${i}].text` as string, line: undefined, text: v }
-    }
-    for (const [i, g] of (Array.isArray(doc.data.groups) ? (doc.data.groups as { title?: unknown }[]) : []).entries()) {
-      const v = str(g.title)
-      if (v) yield { doc, field: `groups[${i}].title` as string, line: undefined, text: v }
-    }
-  }
-  for (const doc of ctx.content.resources) {
-    for (const field of RESOURCE_TEXT_FIELDS) {
-      const v = str(doc.data[field])
-      if (v) yield { doc, field, line: undefined, text: v }
-    }
-  }
-}
+import { MAX_GRADE, MAX_GRADE_URGENT, MAX_SENTENCE_WORDS, MAX_SUMMARY_WORDS } from './limits'
+import { isEnglish, readableTexts } from './queries'
+import { defineRule, str } from './types'
 
 export const plainLanguageRules = [
   defineRule('plain/grade', `Pages must be easy to read: Flesch–Kincaid grade ${MAX_GRADE} or lower, and ${MAX_GRADE_URGENT} or lower for urgent pages read in a crisis.`, (ctx, report) => {
@@ -71,7 +33,7 @@ export const plainLanguageRules = [
     }
   }),
   defineRule('plain/sentence-length', `Sentences of more than ${MAX_SENTENCE_WORDS} words are hard to follow, above all on a phone or in a second language.`, (ctx, report) => {
-    for (const t of texts(ctx)) {
+    for (const t of readableTexts(ctx)) {
       if (t.field === 'summary') continue
       for (const s of sentences(t.text)) {
         if (s.words > MAX_SENTENCE_WORDS) {
@@ -90,4 +52,3 @@ export const plainLanguageRules = [
   }),
 ]
 
-export { texts as readableTexts }

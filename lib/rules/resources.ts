@@ -8,10 +8,8 @@ import { selectResources } from '../citations/select-resources'
 import { findForbidden } from '../forbidden-numbers'
 import { dialledDigits, digitsOf, isDialable, labelDigits, phoneShaped } from '../phone'
 import { lawEnforcement, readPackReadme } from '../source-pack/readme'
-import { resourceList } from './citations'
-import { RESOURCE_TEXT_FIELDS } from './plain-language'
+import { RESOURCE_TEXT_FIELDS, resourceList, urlProtocol } from './queries'
 import { bodyLine, defineRule, str, type CheckContext } from './types'
-import { urlProtocol } from './sources'
 
 /** Every number printed in a Contacts line of the pack, as digits. */
 export function packNumbers(ctx: CheckContext): Set<string> {

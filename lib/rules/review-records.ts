@@ -4,7 +4,7 @@
  * names a real page and pins the content hash the reviewer read, so the page can tell readers
  * when its text has changed since (lib/review/status.ts).
  */
-import { CONTENT_HASH } from '../content/content-hash'
+import { CONTENT_HASH } from '../model/content-hash'
 import type { RawDoc } from '../content/read-files'
 import { defineRule, str } from './types'
 

@@ -4,13 +4,13 @@
  * a page past its date (editorial policy: content/site/en/about.mdx, "Review").
  */
 import { addMonths, isRealDate } from '../dates'
-import { pageFields, resourceFields, reviewRecordFields, sitePageFields, type DocSpec } from '../content/schema'
+import { pageFields, resourceFields, reviewRecordFields, sitePageFields, type DocSpec } from '../model/schema'
 import type { RawDoc } from '../content/read-files'
 import { defineRule, str } from './types'
+import { MAX_RESOURCE_CHECK_MONTHS, MAX_REVIEW_MONTHS } from './limits'
 
 /** The longest a page may go between reviews, and a helpline between checks. */
-export const MAX_REVIEW_MONTHS = 12
-export const MAX_RESOURCE_CHECK_MONTHS = 12
+
 
 const dateFields = (spec: DocSpec) => Object.entries(spec).filter(([, f]) => f.format === 'date').map(([k]) => k)
 

@@ -1,11 +1,11 @@
 /**
- * Schema rules: every content file has the fields lib/content/schema.ts requires, of the right
+ * Schema rules: every content file has the fields lib/model/schema.ts requires, of the right
  * type, and nothing else (a typo such as `sumary:` must fail, not vanish). These run before
  * Contentlayer so that the message names the file, the field and the fix.
  */
-import { LOCALES } from '../content/taxonomy'
+import { LOCALES } from '../model/taxonomy'
 import type { RawDoc } from '../content/read-files'
-import { pageFields, resourceFields, reviewRecordFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type FieldSpec, type ScalarSpec } from '../content/schema'
+import { pageFields, resourceFields, reviewRecordFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type FieldSpec, type ScalarSpec } from '../model/schema'
 import { defineRule, type ProblemInput } from './types'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

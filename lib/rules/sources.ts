@@ -5,7 +5,8 @@
  */
 import { redactForbidden } from '../forbidden-numbers'
 import { defineRule, str } from './types'
-import { citedFindings } from './citations'
+import { citedFindings } from './queries'
+import { urlProtocol } from './queries'
 
 const COPIED = ['title', 'publisher', 'url', 'published', 'kind', 'country', 'language'] as const
 
@@ -81,10 +82,3 @@ export const sourceRules = [
   }),
 ]
 
-export function urlProtocol(url: string): string {
-  try {
-    return new URL(url).protocol
-  } catch {
-    return 'invalid'
-  }
-}

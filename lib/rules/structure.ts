@@ -10,11 +10,12 @@
 import type { Heading, List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { LOCALES_WITH_LAYOUT } from '../content/taxonomy'
+import { LOCALES_WITH_LAYOUT } from '../model/taxonomy'
 import type { RawDoc } from '../content/read-files'
 import { isJsx, type JsxNode } from '../mdx/jsx'
 import { RESERVED_NAMES, SITE_PAGE_ROUTES } from '../routes'
 import { bodyLine, defineRule, str, type CheckContext } from './types'
+import { QUICK_CARD_ACTIONS } from './limits'
 
 const slugOf = (doc: RawDoc) => doc.file.split('/').pop()!.replace(/\.mdx$/, '')
 /** The locale folder a page sits in: content/pages/<locale>/… or content/site/<locale>/… */
@@ -30,7 +31,7 @@ function byLocale(ctx: CheckContext): Map<string, { doc: RawDoc; kind: 'page' | 
 }
 
 export const QUICK_CARD_HEADINGS = ['Main risks', 'Do this'] as const
-export const QUICK_CARD_ACTIONS = 3
+
 
 const isQuickCard = (n: RootContent): n is RootContent & JsxNode => isJsx(n) && n.name === 'QuickCard'
 
@@ -74,7 +75,7 @@ export const structureRules = [
     for (const doc of [...ctx.content.pages, ...ctx.content.sitePages]) {
       const locale = folderOf(doc)
       if (!(LOCALES_WITH_LAYOUT as readonly string[]).includes(locale)) {
-        report({ file: doc.file, message: `the site cannot publish pages in "${locale}" yet: that language has no layout`, fix: `keep the page out of content/ until its language is added (a root layout in app/ and "${locale}" in LOCALES_WITH_LAYOUT in lib/content/taxonomy.ts); languages with a layout: ${LOCALES_WITH_LAYOUT.join(', ')}` })
+        report({ file: doc.file, message: `the site cannot publish pages in "${locale}" yet: that language has no layout`, fix: `keep the page out of content/ until its language is added (a root layout in app/ and "${locale}" in LOCALES_WITH_LAYOUT in lib/model/taxonomy.ts); languages with a layout: ${LOCALES_WITH_LAYOUT.join(', ')}` })
       }
     }
   }),

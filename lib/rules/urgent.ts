@@ -8,11 +8,11 @@
  */
 import type { List, ListItem, Paragraph } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { LOCALES, URGENT_GROUPS } from '../content/taxonomy'
-import { parseCites, unknownGroups } from '../content/urgent'
+import { LOCALES, URGENT_GROUPS } from '../model/taxonomy'
+import { parseCites, unknownGroups } from '../model/urgent'
 import { isJsx, type JsxNode } from '../mdx/jsx'
 import { gradeOf, sentences, stats } from '../text/readability'
-import { MAX_GRADE_URGENT } from './plain-language'
+import { MAX_GRADE_URGENT } from './limits'
 import { bodyLine, defineRule, str, type CheckContext } from './types'
 
 interface RawItem {

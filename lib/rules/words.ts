@@ -7,7 +7,7 @@
  * - Harmful instructions: the site never explains how to make, buy, hide or smuggle drugs, or
  *   how to beat a drug test. Phrases that look like such instructions fail the build.
  */
-import { readableTexts } from './plain-language'
+import { readableTexts } from './queries'
 import { defineRule, str, type CheckContext, type ProblemInput } from './types'
 
 export interface WordRule {

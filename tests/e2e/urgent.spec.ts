@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { COUNTRIES } from '../../lib/content/taxonomy'
+import { COUNTRIES } from '../../lib/model/taxonomy'
 import { findForbidden } from '../../lib/forbidden-numbers'
 
 interface BuiltPage {

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { selectResources, type ResourceLike } from '../../lib/citations/select-resources'
 import type { Use } from '../../lib/citations/uses'
-import { itemsShown, parseCites, type UrgentLike } from '../../lib/content/urgent'
+import { itemsShown, parseCites, type UrgentLike } from '../../lib/model/urgent'
 
 const GENERATED = path.join(process.cwd(), '.contentlayer', 'generated')
 

@@ -5,7 +5,7 @@ import { gz, measurePage } from '../../lib/build/budget'
 
 const REVIEW_KIT_TRIP_END = '<section class="review-section"'
 import { buildPlan, type SourceRecord } from '../../lib/citations/plan'
-import { claimsOf } from '../../lib/content/claims'
+import { claimsOf } from '../../lib/model/claims'
 import { analyseBody } from '../../lib/content/analyse'
 import { buildReviewKit, KitCitationError } from '../../lib/review/kit'
 import { claimFlags, isIndirect, isNonHealth, isOld } from '../../lib/review/flags'

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { DEFAULT_LOCALE, LOCALES } from '../../lib/content/taxonomy'
+import { DEFAULT_LOCALE, LOCALES } from '../../lib/model/taxonomy'
 import { headerProblems } from '../../lib/headers/check'
 import { headersFor, patternMatches } from '../../lib/headers/headers-file'
 import { routeClasses, toHeaderRules } from '../../lib/headers/policy'

@@ -1,5 +1,5 @@
 import { SitePageView, sitePageMetadata, sitePageSlugs } from '@/components/views/site-page'
-import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 
 /*
  * Site pages (content/site/en/*.mdx) at /<slug>/. A catch-all of one segment, not [slug]: the

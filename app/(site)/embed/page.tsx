@@ -1,5 +1,5 @@
 import { PartnerView, partnerMetadata } from '@/components/views/partner'
-import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 
 export const metadata = partnerMetadata(DEFAULT_LOCALE)
 

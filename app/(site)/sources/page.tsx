@@ -1,5 +1,5 @@
 import { SourcesView, sourcesMetadata } from '@/components/views/sources'
-import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 
 export const metadata = sourcesMetadata(DEFAULT_LOCALE)
 

@@ -5,7 +5,7 @@
  * (tests/unit/i18n.test.ts). Texts with {name} are filled by `fill` or <Rich> (lib/i18n/format.ts).
  * Labels of closed sets reuse the taxonomy's English names, so English is written once.
  */
-import { CONTACT_TYPES, COUNTRIES, REVIEW_STATUSES, SECTIONS, SOURCE_KINDS } from '../../content/taxonomy'
+import { CONTACT_TYPES, COUNTRIES, REVIEW_STATUSES, SECTIONS, SOURCE_KINDS } from '../../model/taxonomy'
 
 /** "in the United States", not "in United States": names that take "the" inside a sentence. */
 const THE = new Set(['US', 'GB', 'PH'])

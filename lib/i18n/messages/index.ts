@@ -2,7 +2,7 @@
  * Every catalogue, by locale. A locale is published only when it has a catalogue here and
  * content in content/pages/<locale>/ (lib/i18n/content-locales.ts); adding one is a file and a line.
  */
-import type { Locale } from '../../content/taxonomy'
+import type { Locale } from '../../model/taxonomy'
 import { en } from './en'
 
 /** English's shape with every text widened to `string`: what every other catalogue must match. */

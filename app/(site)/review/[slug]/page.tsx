@@ -1,5 +1,5 @@
 import { ReviewKitRouteView, reviewKitMetadata, reviewParams } from '@/components/views/review'
-import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 import '@/styles/review.css'
 
 interface Props {

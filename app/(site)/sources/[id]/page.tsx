@@ -1,5 +1,5 @@
 import { SourceView, sourceMetadata, sourceParams } from '@/components/views/sources'
-import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 
 interface Props {
   params: Promise<{ id: string }>

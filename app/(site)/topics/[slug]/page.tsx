@@ -1,5 +1,5 @@
 import { TopicView, topicMetadata, topicParams } from '@/components/views/topic'
-import { DEFAULT_LOCALE } from '@/lib/content/taxonomy'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 
 interface Props {
   params: Promise<{ slug: string }>

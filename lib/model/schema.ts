@@ -43,7 +43,7 @@ const opt = (description: string, extra: Partial<Base> = {}) => ({ required: fal
 export const pageFields = {
   title: { type: 'string', ...req('Page title, in plain words.') },
   summary: { type: 'string', ...req('One or two sentences, at most 30 words, shown in lists and embeds.') },
-  section: { type: 'enum', options: keysOf(SECTIONS), ...req('Topic group (lib/content/taxonomy.ts).') },
+  section: { type: 'enum', options: keysOf(SECTIONS), ...req('Topic group (lib/model/taxonomy.ts).') },
   audience: { type: 'enum', options: keysOf(AUDIENCES), ...req('Who the page is written for.') },
   substance: { type: 'enum', options: keysOf(SUBSTANCES), ...opt('Set on the main page about a substance: it must open with the 60-second <QuickCard>.') },
   urgency: { type: 'enum', options: URGENCIES, ...req('`urgent` pages are read in a crisis: reading grade 6 or lower.') },
@@ -135,7 +135,7 @@ export const resourceFields = {
 export const urgentGroupSpec: NestedSpec = {
   name: 'UrgentGroup',
   fields: {
-    id: { type: 'enum', options: URGENT_GROUPS, ...req('Which group (lib/content/taxonomy.ts, URGENT_GROUPS).') },
+    id: { type: 'enum', options: URGENT_GROUPS, ...req('Which group (lib/model/taxonomy.ts, URGENT_GROUPS).') },
     title: { type: 'string', ...req('The heading readers see for this group.') },
   },
 }

@@ -3,8 +3,17 @@
  * citations it carries, grouped under its section heading. Computed once by Contentlayer
  * (field `claims`) and published as open data (lib/open-data/page-json.ts).
  */
-import { needsCitation } from '../rules/citations'
 import type { Block } from '../text/prose'
+
+/** Components whose text makes no health claim (it only points somewhere), so needs no citation. */
+export const UNCITED_COMPONENTS = ['Signpost'] as const
+
+/** A block that states health information and so must cite: body text, not headings, table headers or row labels. */
+export function needsCitation(b: Block): boolean {
+  if (b.within.some((w) => (UNCITED_COMPONENTS as readonly string[]).includes(w))) return false
+  if (b.kind === 'paragraph') return true
+  return b.kind === 'cell' && (b.row ?? 0) > 0 && (b.col ?? 0) > 0
+}
 
 export type PageClaims = { heading: string | null; claims: { text: string; cites: { source: string; finding: string }[] }[] }[]
 
