@@ -8,13 +8,26 @@ import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { pageFacts } from './lib/content/analysis-cache'
 import { contentHash } from './lib/model/content-hash'
-import { pageFields, resourceFields, reviewRecordFields, sitePageFields, sourceFields, urgentFields, type DocSpec, type NestedSpec } from './lib/model/schema'
+import {
+  pageFields,
+  resourceFields,
+  reviewRecordFields,
+  sitePageFields,
+  sourceFields,
+  urgentFields,
+  type DocSpec,
+  type NestedSpec,
+} from './lib/model/schema'
 import { remarkCitationIndex } from './lib/citations/uses'
 import { pageUrl, sitePageUrl } from './lib/routes'
 
 const nested = new Map<string, ReturnType<typeof defineNestedType>>()
 function nestedType(spec: NestedSpec) {
-  if (!nested.has(spec.name)) nested.set(spec.name, defineNestedType(() => ({ name: spec.name, fields: toFields(spec.fields) })))
+  if (!nested.has(spec.name))
+    nested.set(
+      spec.name,
+      defineNestedType(() => ({ name: spec.name, fields: toFields(spec.fields) })),
+    )
   return nested.get(spec.name)!
 }
 
@@ -24,14 +37,14 @@ function toFields(spec: DocSpec) {
   for (const [name, f] of Object.entries(spec)) {
     const base = { required: f.required, description: f.description }
     if (f.type === 'enum') fields[name] = { ...base, type: 'enum', options: [...f.options] }
-    else if (f.type === 'list') fields[name] = { ...base, type: 'list', of: typeof f.of === 'string' ? { type: 'string' } : nestedType(f.of) }
+    else if (f.type === 'list')
+      fields[name] = { ...base, type: 'list', of: typeof f.of === 'string' ? { type: 'string' } : nestedType(f.of) }
     else fields[name] = { ...base, type: f.type }
   }
   return fields as never
 }
 
 const slugOf = (flattenedPath: string) => flattenedPath.split('/').pop()!
-
 
 export const Page = defineDocumentType(() => ({
   name: 'Page',

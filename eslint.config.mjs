@@ -12,7 +12,20 @@ const config = [
       '@next/next/no-img-element': 'off',
     },
   },
-  { ignores: ['.next/', 'out/', '.contentlayer/', 'node_modules/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'vendor/', '.stryker-tmp/', 'reports/'] },
+  {
+    ignores: [
+      '.next/',
+      'out/',
+      '.contentlayer/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'next-env.d.ts',
+      'vendor/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
+  },
 ]
 
 export default config

@@ -15,7 +15,14 @@ function chromiumPath(): string | undefined {
 
 const executablePath = chromiumPath()
 // Without these, Chromium tries to reach Google's services at start, which this closed network refuses.
-const quietFlags = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const quietFlags = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -26,7 +26,14 @@ export interface ForbiddenNumber {
  * named when the project began but that no page in the pack confirms, so they could be typed
  * from memory; no pack Contacts line prints them, so they must not appear in any text we show.
  */
-export const EXTRA_FORBIDDEN: ForbiddenNumber[] = ['82111', '1165', '18006686868', '18334564566', '18009972280', '18002221222'].map((digits) => ({
+export const EXTRA_FORBIDDEN: ForbiddenNumber[] = [
+  '82111',
+  '1165',
+  '18006686868',
+  '18334564566',
+  '18009972280',
+  '18002221222',
+].map((digits) => ({
   digits,
   why: 'a well-known line that no page in the source pack confirms',
 }))
@@ -37,10 +44,15 @@ export function packForbidden(readme: string, countryOf: (sourceId: string) => s
     const dialled = asDialled(what)
     if (/^\+?[\d\s\-–.]+$/.test(dialled)) return { digits: digitsOf(dialled), why }
     const digits = dialled.match(/\d+/g) ?? []
-    if (digits.length !== 1) throw new Error(`vendor/source-pack/README.md: do-not-publish item "${what}" must name exactly one number`)
+    if (digits.length !== 1)
+      throw new Error(`vendor/source-pack/README.md: do-not-publish item "${what}" must name exactly one number`)
     const words = [...what.matchAll(/\b([A-Z][\p{L}]+)(?:'s)?\b/gu)].map((w) => w[1]!)
-    const country = why.split(/[\s;,]+/).map(countryOf).find(Boolean)
-    if (!words.length && !country) throw new Error(`vendor/source-pack/README.md: do-not-publish item "${what}" names no place or source`)
+    const country = why
+      .split(/[\s;,]+/)
+      .map(countryOf)
+      .find(Boolean)
+    if (!words.length && !country)
+      throw new Error(`vendor/source-pack/README.md: do-not-publish item "${what}" names no place or source`)
     return { digits: digits[0]!, why: `${what}: ${why}`, about: { words, country } }
   })
 }
@@ -74,14 +86,19 @@ export interface ForbiddenContext {
 }
 
 /** The forbidden numbers printed in `text`, in any form (keypad letters, full-width digits, spaces). */
-export function findForbidden(text: string, context: ForbiddenContext = {}, list: ForbiddenNumber[] = forbiddenNumbers()): ForbiddenNumber[] {
+export function findForbidden(
+  text: string,
+  context: ForbiddenContext = {},
+  list: ForbiddenNumber[] = forbiddenNumbers(),
+): ForbiddenNumber[] {
   const hits = new Set<ForbiddenNumber>()
   for (const sentence of asDialled(text).split(/(?<=[.!?。！？\n])\s*/)) {
     for (const m of sentence.matchAll(DIGIT_RUN)) {
       const read = readings(m[0])
       for (const f of list) {
         if (!read.has(f.digits)) continue
-        const near = () => mentions(sentence.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR), f.about!.words)
+        const near = () =>
+          mentions(sentence.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR), f.about!.words)
         if (!f.about || (context.country && context.country === f.about.country) || near()) hits.add(f)
       }
     }

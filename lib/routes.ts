@@ -12,13 +12,15 @@ const prefix = (locale: Locale | string) => (locale === DEFAULT_LOCALE ? '' : `/
 
 /** A translated locale as a URL segment ('zh-Hans' → 'zh-hans'), and back (undefined if it is none). */
 export const localeSegment = (locale: Locale | string) => locale.toLowerCase()
-export const localeFromSegment = (segment: string): Locale | undefined => LOCALES.find((l) => l !== DEFAULT_LOCALE && localeSegment(l) === segment)
+export const localeFromSegment = (segment: string): Locale | undefined =>
+  LOCALES.find((l) => l !== DEFAULT_LOCALE && localeSegment(l) === segment)
 
 /**
  * The path segments of an embed after /embed/v1/ ([slug], or [locale, slug]) and back: the embed
  * route is one catch-all, so every locale's embeds share one root layout.
  */
-export const embedSegments = (locale: Locale | string, slug: string) => (locale === DEFAULT_LOCALE ? [slug] : [localeSegment(locale), slug])
+export const embedSegments = (locale: Locale | string, slug: string) =>
+  locale === DEFAULT_LOCALE ? [slug] : [localeSegment(locale), slug]
 export function embedFromSegments(segments: readonly string[]): { locale: Locale; slug: string } | undefined {
   if (segments.length === 1) return { locale: DEFAULT_LOCALE, slug: segments[0]! }
   const locale = segments.length === 2 ? localeFromSegment(segments[0]!) : undefined
@@ -64,7 +66,15 @@ export const APP_PAGES: Record<string, (locale: Locale | string) => string> = {
  * `page:` names. No content page may take one: a site page (/<slug>/) would clash with the route,
  * and a topic page would be unreachable by `page:<slug>`.
  */
-export const RESERVED_NAMES: readonly string[] = [...Object.keys(APP_PAGES), 'topics', 'embed', 'review', 'search', 'api', 'oembed']
+export const RESERVED_NAMES: readonly string[] = [
+  ...Object.keys(APP_PAGES),
+  'topics',
+  'embed',
+  'review',
+  'search',
+  'api',
+  'oembed',
+]
 /** Site pages that have their own route in app/(site)/<slug>/; the name is theirs, not a topic page's. */
 export const SITE_PAGE_ROUTES: readonly string[] = ['about']
 
@@ -118,7 +128,13 @@ const localeOfSegment = (segment: string | undefined): Locale | undefined =>
   LOCALES.find((l) => l !== DEFAULT_LOCALE && l.toLowerCase() === segment)
 
 /** First segments (after any locale prefix) that belong to a route kind, so no site page may take them. */
-const SECTIONS: Record<string, RouteKind> = { topics: 'topic', sources: 'source', review: 'review', search: 'search', embed: 'embed-partner' }
+const SECTIONS: Record<string, RouteKind> = {
+  topics: 'topic',
+  sources: 'source',
+  review: 'review',
+  search: 'search',
+  embed: 'embed-partner',
+}
 /** Top-level segments that are never locale-prefixed. */
 const GLOBAL_ROOTS = ['_next', '_not-found', 'oembed', 'api']
 
@@ -153,7 +169,8 @@ export function routeKind(path: string): Route {
   if (locale && GLOBAL_ROOTS.includes(local[0] ?? '')) return route('unknown', locale)
   const [first = '', second] = local
   if (local.length === 1 && !first) return locale || p === '/' ? route('home', locale) : route('unknown')
-  if (local.length === 1) return !locale && /^[^.][^/]*\.[a-z0-9]+$/i.test(first) ? route('static-file') : route('unknown', locale)
+  if (local.length === 1)
+    return !locale && /^[^.][^/]*\.[a-z0-9]+$/i.test(first) ? route('static-file') : route('unknown', locale)
   if (!dir) return route('unknown', locale)
   const section = SECTIONS[first]
   if (local.length === 2) {
@@ -162,7 +179,8 @@ export function routeKind(path: string): Route {
     if (section === 'embed-partner' || section === 'search' || section === 'review') return route(section, locale)
     return section ? route('unknown', locale) : route('site-page', locale)
   }
-  if (local.length === 3 && second && (section === 'topic' || section === 'source' || section === 'review')) return route(section, locale)
+  if (local.length === 3 && second && (section === 'topic' || section === 'source' || section === 'review'))
+    return route(section, locale)
   return route('unknown', locale)
 }
 
@@ -180,7 +198,14 @@ const asPage = (dirUrl: string) => [dirUrl, `${dirUrl}index.html`]
  */
 export function headerPatterns(kind: RouteKind, built: readonly string[] = []): string[] {
   const each = (f: (p: string) => string[]) => localePrefixes().flatMap(f)
-  const fromBuilt = () => [...new Set(built.filter((b) => routeKind(b).kind === kind).flatMap((b) => (b.endsWith('/') || b.endsWith('/index.html') ? asPage(b.replace(/index\.html$/, '')) : [b])))].sort()
+  const fromBuilt = () =>
+    [
+      ...new Set(
+        built
+          .filter((b) => routeKind(b).kind === kind)
+          .flatMap((b) => (b.endsWith('/') || b.endsWith('/index.html') ? asPage(b.replace(/index\.html$/, '')) : [b])),
+      ),
+    ].sort()
   switch (kind) {
     case 'home':
       return each((p) => asPage(`${p}/`))

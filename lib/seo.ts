@@ -13,9 +13,24 @@ export function pageMetadata(page: Page): Metadata {
     description: page.summary,
     alternates: {
       canonical: url,
-      ...(page.embeddable ? { types: { 'application/json+oembed': [{ url: absoluteUrl(oembedUrl(page.locale, page.slug)), title: `${page.title} – ${SITE_NAME} (oEmbed)` }] } } : {}),
+      ...(page.embeddable
+        ? {
+            types: {
+              'application/json+oembed': [
+                { url: absoluteUrl(oembedUrl(page.locale, page.slug)), title: `${page.title} – ${SITE_NAME} (oEmbed)` },
+              ],
+            },
+          }
+        : {}),
     },
-    openGraph: { type: 'article', title: page.title, description: page.summary, url, siteName: SITE_NAME, locale: page.locale },
+    openGraph: {
+      type: 'article',
+      title: page.title,
+      description: page.summary,
+      url,
+      siteName: SITE_NAME,
+      locale: page.locale,
+    },
   }
 }
 
@@ -31,10 +46,17 @@ export function pageStructuredData(page: Page) {
     inLanguage: page.locale,
     lastReviewed: page.lastReviewed,
     // A reviewer is named only while the text is the one they reviewed (lib/review/status.ts).
-    ...(review.state === 'reviewed' ? { reviewedBy: { '@type': 'Person', name: review.record.reviewer, jobTitle: review.record.role } } : {}),
+    ...(review.state === 'reviewed'
+      ? { reviewedBy: { '@type': 'Person', name: review.record.reviewer, jobTitle: review.record.role } }
+      : {}),
     publisher: { '@type': 'Organization', name: SITE_NAME, url: SITE_URL },
     license: LICENCE.url,
     isAccessibleForFree: true,
-    citation: citationPlan(page).references.map((r) => ({ '@type': 'CreativeWork', name: r.source.title, publisher: r.source.publisher, url: readerUrl(r.source) })),
+    citation: citationPlan(page).references.map((r) => ({
+      '@type': 'CreativeWork',
+      name: r.source.title,
+      publisher: r.source.publisher,
+      url: readerUrl(r.source),
+    })),
   }
 }

@@ -28,15 +28,23 @@ const kb = (n: number) => (n / 1024).toFixed(1).padStart(6)
 const width = Math.max(...rows.map((r) => r.w.path.length), 4)
 console.log(`${'page'.padEnd(width)}  kind    HTML gz  CSS gz  JS gz  reqs  1st trip  total   status`)
 for (const { w, problems } of rows) {
-  console.log(`${w.path.padEnd(width)}  ${w.kind.padEnd(6)} ${kb(w.htmlGz)}  ${kb(w.cssGz)} ${kb(w.jsGz)}  ${String(w.requests).padStart(4)}  ${kb(w.firstTripGz)}  ${kb(w.totalGz)}   ${problems.length ? `OVER: ${problems.join('; ')}` : 'ok'}`)
+  console.log(
+    `${w.path.padEnd(width)}  ${w.kind.padEnd(6)} ${kb(w.htmlGz)}  ${kb(w.cssGz)} ${kb(w.jsGz)}  ${String(w.requests).padStart(4)}  ${kb(w.firstTripGz)}  ${kb(w.totalGz)}   ${problems.length ? `OVER: ${problems.join('; ')}` : 'ok'}`,
+  )
 }
 const resize = readAsset(RESIZE_SCRIPT_URL)
 const resizeGz = resize ? gz(resize) : Infinity
 const over = rows.filter((r) => r.problems.length)
-const worst = (kind: string, key: keyof PageWeight) => Math.max(...rows.filter((r) => r.w.kind === kind).map((r) => r.w[key] as number))
-console.log(`\nbudgets (KB, compressed): first trip ${BUDGET.firstRoundTrip / 1024}, page ${BUDGET.pageTotal / 1024}, JS ${BUDGET.pageJs / 1024}, embed ${BUDGET.embedTotal / 1024}, resize.js ${BUDGET.resizeScript / 1024}`)
-console.log(`worst topic page: first trip ${kb(worst('topic', 'firstTripGz')).trim()} KB, whole page ${kb(worst('topic', 'totalGz')).trim()} KB, JS ${kb(worst('topic', 'jsGz')).trim()} KB; worst embed ${kb(worst('embed', 'totalGz')).trim()} KB; resize.js ${(resizeGz / 1024).toFixed(2)} KB`)
-if (resizeGz > BUDGET.resizeScript) over.push({ w: { path: RESIZE_SCRIPT_URL } as PageWeight, problems: [`resize.js is ${resizeGz} bytes compressed`] })
+const worst = (kind: string, key: keyof PageWeight) =>
+  Math.max(...rows.filter((r) => r.w.kind === kind).map((r) => r.w[key] as number))
+console.log(
+  `\nbudgets (KB, compressed): first trip ${BUDGET.firstRoundTrip / 1024}, page ${BUDGET.pageTotal / 1024}, JS ${BUDGET.pageJs / 1024}, embed ${BUDGET.embedTotal / 1024}, resize.js ${BUDGET.resizeScript / 1024}`,
+)
+console.log(
+  `worst topic page: first trip ${kb(worst('topic', 'firstTripGz')).trim()} KB, whole page ${kb(worst('topic', 'totalGz')).trim()} KB, JS ${kb(worst('topic', 'jsGz')).trim()} KB; worst embed ${kb(worst('embed', 'totalGz')).trim()} KB; resize.js ${(resizeGz / 1024).toFixed(2)} KB`,
+)
+if (resizeGz > BUDGET.resizeScript)
+  over.push({ w: { path: RESIZE_SCRIPT_URL } as PageWeight, problems: [`resize.js is ${resizeGz} bytes compressed`] })
 if (over.length) {
   console.error(`\n✗ Budget failed: ${over.length} page(s) over budget: ${over.map((o) => o.w.path).join(', ')}`)
   process.exit(1)

@@ -22,9 +22,16 @@ const { problems, ctx } = checkContentWithContext({ root: opt('--root'), today: 
 const ms = Math.round(performance.now() - started)
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n\n'))
-  console.error(`\n✗ Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${RULES.length} rules, ${ms} ms). See docs/content-guide.md.`)
+  console.error(
+    `\n✗ Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${RULES.length} rules, ${ms} ms). See docs/content-guide.md.`,
+  )
   process.exit(1)
 }
 // Leave the measurements for Contentlayer, which needs the same ones (lib/content/analysis-cache.ts).
-if (!opt('--root')) writeFactsCache([...ctx.content.pages, ...ctx.content.sitePages].filter((d) => ctx.analyses.has(d.file)).map((d) => [d.body, factsFromAnalysis(ctx.analyses.get(d.file)!)]))
+if (!opt('--root'))
+  writeFactsCache(
+    [...ctx.content.pages, ...ctx.content.sitePages]
+      .filter((d) => ctx.analyses.has(d.file))
+      .map((d) => [d.body, factsFromAnalysis(ctx.analyses.get(d.file)!)]),
+  )
 console.log(`✓ Content check passed: ${RULES.length} rules, ${ms} ms`)

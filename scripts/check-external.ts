@@ -8,22 +8,33 @@ import path from 'node:path'
 import { parse } from 'yaml'
 
 const ROOT = process.cwd()
-const read = (dir: string) => fs.readdirSync(path.join(ROOT, 'content', dir)).map((f) => ({ file: `content/${dir}/${f}`, doc: parse(fs.readFileSync(path.join(ROOT, 'content', dir, f), 'utf8')) as Record<string, unknown> }))
+const read = (dir: string) =>
+  fs.readdirSync(path.join(ROOT, 'content', dir)).map((f) => ({
+    file: `content/${dir}/${f}`,
+    doc: parse(fs.readFileSync(path.join(ROOT, 'content', dir, f), 'utf8')) as Record<string, unknown>,
+  }))
 
 const targets: { url: string; file: string }[] = []
 for (const { file, doc } of read('sources')) targets.push({ url: String(doc.url), file })
 for (const { file, doc } of read('resources')) {
-  for (const c of (doc.contacts as { method: string; value: string }[]) ?? []) if (c.method === 'web') targets.push({ url: c.value, file })
+  for (const c of (doc.contacts as { method: string; value: string }[]) ?? [])
+    if (c.method === 'web') targets.push({ url: c.value, file })
 }
 
 async function probe(url: string): Promise<string> {
   for (const method of ['HEAD', 'GET']) {
     try {
-      const res = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(20_000), headers: { 'user-agent': 'Plainly link checker (source review)' } })
+      const res = await fetch(url, {
+        method,
+        redirect: 'follow',
+        signal: AbortSignal.timeout(20_000),
+        headers: { 'user-agent': 'Plainly link checker (source review)' },
+      })
       if (res.ok) return 'ok'
       if (method === 'GET' || ![403, 405, 501].includes(res.status)) return `HTTP ${res.status}`
     } catch (e) {
-      if (method === 'GET') return `unreachable: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`
+      if (method === 'GET')
+        return `unreachable: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`
     }
   }
   return 'unreachable'

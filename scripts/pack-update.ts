@@ -13,4 +13,6 @@ if (!fs.existsSync(from)) {
 }
 fs.rmSync(PACK_DIR, { recursive: true, force: true })
 fs.cpSync(from, PACK_DIR, { recursive: true })
-console.log(`pack:update: copied ${fs.readdirSync(PACK_DIR).filter((f) => f.endsWith('.md')).length} files from ${from}`)
+console.log(
+  `pack:update: copied ${fs.readdirSync(PACK_DIR).filter((f) => f.endsWith('.md')).length} files from ${from}`,
+)

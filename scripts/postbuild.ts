@@ -12,7 +12,9 @@ const OUT = path.resolve(process.argv[2] ?? 'out')
 try {
   const report = postbuild(OUT)
   if (report.problems.length) {
-    console.error(`postbuild: ${report.problems.length} problem(s):\n  ${report.problems.join('\n  ')}${report.foreignCode ? `\n\n${AUDIT_FIX}.` : ''}`)
+    console.error(
+      `postbuild: ${report.problems.length} problem(s):\n  ${report.problems.join('\n  ')}${report.foreignCode ? `\n\n${AUDIT_FIX}.` : ''}`,
+    )
     process.exit(1)
   }
   console.log(formatReport(report))

@@ -57,7 +57,10 @@ function makeCopy(): string {
 function testsPass(dir: string, rule?: string): Promise<boolean> {
   const only = rule ? [`--test-name-pattern=: ${rule} fails`] : []
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=dot', ...only, TEST], { cwd: dir, stdio: 'ignore' })
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=dot', ...only, TEST], {
+      cwd: dir,
+      stdio: 'ignore',
+    })
     child.on('close', (code) => resolve(code === 0))
   })
 }
@@ -95,7 +98,9 @@ async function main() {
     console.log(`\n${branches.length} report() branches in ${files.length} files; ${unpinned.length} unpinned.`)
     for (const b of unpinned) console.log(`  ${b.file}:${b.line}  "${b.label}"`)
     if (unpinned.length) {
-      console.log('\nAdd a failing fixture for each: tests/fixtures/content/broken/<case>/case.json (see tests/helpers/content-fixture.ts).')
+      console.log(
+        '\nAdd a failing fixture for each: tests/fixtures/content/broken/<case>/case.json (see tests/helpers/content-fixture.ts).',
+      )
       process.exitCode = 1
     } else console.log('✓ Every branch is pinned by a failing fixture.')
   } finally {

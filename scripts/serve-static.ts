@@ -10,5 +10,7 @@ const [dir = 'out', portArg = '3000', host = '127.0.0.1'] = process.argv.slice(2
 const server = createStaticServer(dir)
 server.listen(Number(portArg), host, () => {
   const { port } = server.address() as AddressInfo
-  console.log(`Serving ${path.relative(process.cwd(), path.resolve(dir)) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`)
+  console.log(
+    `Serving ${path.relative(process.cwd(), path.resolve(dir)) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+  )
 })

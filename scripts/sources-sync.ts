@@ -63,4 +63,6 @@ for (const file of fs.readdirSync(dir)) {
     removed++
   }
 }
-console.log(`sources:sync: ${cited.size} cited sources, ${written} written, ${removed} removed${skipped.length ? `; not in the pack: ${skipped.join(', ')}` : ''}`)
+console.log(
+  `sources:sync: ${cited.size} cited sources, ${written} written, ${removed} removed${skipped.length ? `; not in the pack: ${skipped.join(', ')}` : ''}`,
+)

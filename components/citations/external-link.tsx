@@ -20,7 +20,14 @@ export interface ExternalLinkProps {
 /** A link to another site. It never sends a Referer: the topic a reader looks at is nobody's business. */
 export function ExternalLink({ href, children, newTab = false, className, wpHref, locale }: ExternalLinkProps) {
   return (
-    <a href={href} className={className} data-wp-href={wpHref} rel={newTab ? 'noopener noreferrer' : 'noreferrer'} referrerPolicy="no-referrer" target={newTab ? '_blank' : undefined}>
+    <a
+      href={href}
+      className={className}
+      data-wp-href={wpHref}
+      rel={newTab ? 'noopener noreferrer' : 'noreferrer'}
+      referrerPolicy="no-referrer"
+      target={newTab ? '_blank' : undefined}
+    >
       {children}
       {newTab && <VisuallyHidden>{messages(locale).chrome.opensNewTab}</VisuallyHidden>}
     </a>

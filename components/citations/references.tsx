@@ -25,7 +25,14 @@ export interface ReferencesProps {
  * The numbered list of sources at the end of a page. Each entry gives the full reference, what
  * we used from it with a deep link to that passage, and links back to each place it is cited.
  */
-export function References({ plan, locale, level = 2, context = 'site', toUrl = (p) => p, canonical }: ReferencesProps) {
+export function References({
+  plan,
+  locale,
+  level = 2,
+  context = 'site',
+  toUrl = (p) => p,
+  canonical,
+}: ReferencesProps) {
   const wp = (id: string) => (canonical ? `${canonical}#${id}` : undefined)
   if (plan.references.length === 0) return null
   const m = messages(locale).citations
@@ -56,7 +63,13 @@ export function References({ plan, locale, level = 2, context = 'site', toUrl = 
               {ref.findings.map((f) => (
                 <li key={f.id} id={f.targetId}>
                   {fill(m.whatWeUsed, { id: f.id })} {f.paraphrase}{' '}
-                  <ExternalLink href={f.href} newTab={newTab} className="deep-link" wpHref={wp(f.targetId)} locale={locale}>
+                  <ExternalLink
+                    href={f.href}
+                    newTab={newTab}
+                    className="deep-link"
+                    wpHref={wp(f.targetId)}
+                    locale={locale}
+                  >
                     {m.readPassage}
                     <VisuallyHidden>{fill(m.inSource, { title: ref.source.title })}</VisuallyHidden>
                   </ExternalLink>

@@ -4,10 +4,18 @@ import { ExternalLink } from './external-link'
 import type { SourceRecord } from '@/lib/citations/plan'
 
 /** "Publisher. Kind, country. Published …" for a source, as the pack gives it. */
-export function sourceMetaText(source: Pick<SourceRecord, 'publisher' | 'kind' | 'country' | 'published'>, locale: string): string {
+export function sourceMetaText(
+  source: Pick<SourceRecord, 'publisher' | 'kind' | 'country' | 'published'>,
+  locale: string,
+): string {
   const l = t(locale)
   const kind = l.m.labels.sourceKinds[source.kind as keyof typeof l.m.labels.sourceKinds] ?? source.kind
-  return fill(l.m.citations.sourceMeta, { publisher: source.publisher, kind, country: l.region(source.country), published: l.published(source.published) })
+  return fill(l.m.citations.sourceMeta, {
+    publisher: source.publisher,
+    kind,
+    country: l.region(source.country),
+    published: l.published(source.published),
+  })
 }
 
 export function SourceMeta({ source, locale }: { source: SourceRecord; locale: string }) {
@@ -20,7 +28,15 @@ export function SourceMeta({ source, locale }: { source: SourceRecord; locale: s
 }
 
 /** A small "checked against this copy" link, shown only when readers are sent to the original. */
-export function CheckedCopy({ source, newTab = false, locale }: { source: SourceRecord; newTab?: boolean; locale: string }) {
+export function CheckedCopy({
+  source,
+  newTab = false,
+  locale,
+}: {
+  source: SourceRecord
+  newTab?: boolean
+  locale: string
+}) {
   const copy = checkedCopyUrl(source)
   if (!copy) return null
   return (

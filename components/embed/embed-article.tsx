@@ -25,8 +25,24 @@ export function EmbedArticle({ page }: { page: Page }) {
         <h2 className="embed-title">{page.title}</h2>
         <p className="lead">{page.summary}</p>
         <EmbedHelpBox locale={page.locale} />
-        <MdxContent code={page.body.code} context="embed" plan={plan} locale={page.locale} resources={getAllResources()} urgent={getUrgent(page.locale)} sitePages={getSitePageSlugs(page.locale)} toUrl={absoluteUrl} />
-        <References plan={plan} locale={page.locale} level={3} context="embed" toUrl={absoluteUrl} canonical={canonical} />
+        <MdxContent
+          code={page.body.code}
+          context="embed"
+          plan={plan}
+          locale={page.locale}
+          resources={getAllResources()}
+          urgent={getUrgent(page.locale)}
+          sitePages={getSitePageSlugs(page.locale)}
+          toUrl={absoluteUrl}
+        />
+        <References
+          plan={plan}
+          locale={page.locale}
+          level={3}
+          context="embed"
+          toUrl={absoluteUrl}
+          canonical={canonical}
+        />
       </main>
       <EmbedAttribution page={page} />
     </div>

@@ -17,7 +17,12 @@ export function EmbedAttribution({ page }: { page: Page }) {
   return (
     <footer className="embed-attribution">
       <p>
-        {fill(m.attribution, { site: SITE_NAME, date: l.date(page.lastReviewed), version: contentVersion(page, getUrgent(page.locale)) })} {reviewStatement(getReviewState(page))}
+        {fill(m.attribution, {
+          site: SITE_NAME,
+          date: l.date(page.lastReviewed),
+          version: contentVersion(page, getUrgent(page.locale)),
+        })}{' '}
+        {reviewStatement(getReviewState(page))}
       </p>
       <p>
         <ExternalLink href={absoluteUrl(page.url)} newTab className="canonical-link" locale={page.locale}>

@@ -41,7 +41,8 @@ export function EmbedBuilder({ locale, pages, options, defaultSnippet }: EmbedBu
           <legend>{m.colours}</legend>
           {options.theme.values.map((theme) => (
             <label key={theme} className="eb-choice">
-              <input type="radio" name="theme" value={theme} defaultChecked={theme === options.theme.default} /> {m.themes[theme]}
+              <input type="radio" name="theme" value={theme} defaultChecked={theme === options.theme.default} />{' '}
+              {m.themes[theme]}
             </label>
           ))}
         </fieldset>
@@ -65,7 +66,16 @@ export function EmbedBuilder({ locale, pages, options, defaultSnippet }: EmbedBu
         </p>
         <p>
           <label htmlFor="eb-accent">{m.accent}</label>
-          <input id="eb-accent" name="accent" type="text" inputMode="text" autoComplete="off" spellCheck={false} pattern={options.accent.pattern} size={9} />
+          <input
+            id="eb-accent"
+            name="accent"
+            type="text"
+            inputMode="text"
+            autoComplete="off"
+            spellCheck={false}
+            pattern={options.accent.pattern}
+            size={9}
+          />
         </p>
         <label className="eb-choice">
           <input type="checkbox" name="compact" value={options.compact.values[0]} /> {m.compact}
@@ -80,7 +90,10 @@ export function EmbedBuilder({ locale, pages, options, defaultSnippet }: EmbedBu
         </p>
       </form>
       <p className="eb-nojs" id="eb-nojs">
-        <Rich text={m.noJs} values={{ title: first.title, slug: <code>{first.slug}</code>, slugs: pages.map((p) => p.slug).join(', ') }} />
+        <Rich
+          text={m.noJs}
+          values={{ title: first.title, slug: <code>{first.slug}</code>, slugs: pages.map((p) => p.slug).join(', ') }}
+        />
       </p>
       <h3 id="eb-preview-h">{m.preview}</h3>
       <iframe

@@ -52,7 +52,9 @@ const embedHeadings = {
 export const MARKDOWN_OVERRIDES = ['a', 'table', 'h2', 'h3', 'h4'] as const
 
 /** `i` is the position the remark plugin gives each citing element (lib/citations/uses.ts); writers never type it. */
-type Registered = { [K in AllowedComponentName]: (props: WriterProps<K> & { i: string; children: ReactNode }) => ReactNode }
+type Registered = {
+  [K in AllowedComponentName]: (props: WriterProps<K> & { i: string; children: ReactNode }) => ReactNode
+}
 
 export function getMdxComponents(ctx: MdxContext) {
   const embed = ctx.context === 'embed'
@@ -60,7 +62,8 @@ export function getMdxComponents(ctx: MdxContext) {
   return {
     ...(embed ? embedHeadings : {}),
     a: ({ href = '', children }: ComponentProps<'a'>) => {
-      if (/^https?:/.test(href)) return (
+      if (/^https?:/.test(href))
+        return (
           <ExternalLink href={href} newTab={embed} locale={ctx.locale}>
             {children}
           </ExternalLink>
@@ -80,7 +83,14 @@ export function getMdxComponents(ctx: MdxContext) {
     table: (props: ComponentProps<'table'>) => <TableWrap {...props} locale={ctx.locale} />,
     Cite: ({ i }: { i: string }) => <CiteMarker marker={ctx.plan.cite(Number(i))} locale={ctx.locale} />,
     // Adjacent <Cite /> elements, joined by the remark plugin (lib/citations/uses.ts) into one "[1, 2]".
-    CiteGroup: ({ i }: { i: string }) => <CiteGroup markers={words(i).map((n) => ctx.plan.cite(Number(n))).filter((m) => m !== undefined)} locale={ctx.locale} />,
+    CiteGroup: ({ i }: { i: string }) => (
+      <CiteGroup
+        markers={words(i)
+          .map((n) => ctx.plan.cite(Number(n)))
+          .filter((m) => m !== undefined)}
+        locale={ctx.locale}
+      />
+    ),
     Signpost,
     QuickCard: ({ children }: { children: ReactNode }) => (
       <QuickCard level={embed ? 3 : 2} locale={ctx.locale}>
@@ -89,19 +99,52 @@ export function getMdxComponents(ctx: MdxContext) {
     ),
     Callout: (props: CalloutProps) => <Callout {...props} />,
     HelpDirectory: ({ i, countries, kind }: { i: string; countries?: string; kind?: string }) => (
-      <HelpDirectory i={Number(i)} countries={words(countries)} kinds={kind ? words(kind) : undefined} resources={ctx.resources} plan={ctx.plan} newTab={embed} level={embed ? 3 : 2} locale={ctx.locale} />
+      <HelpDirectory
+        i={Number(i)}
+        countries={words(countries)}
+        kinds={kind ? words(kind) : undefined}
+        resources={ctx.resources}
+        plan={ctx.plan}
+        newTab={embed}
+        level={embed ? 3 : 2}
+        locale={ctx.locale}
+      />
     ),
     ResourceCard: ({ i, id = '' }: { i: string; id?: string }) => {
       const r = ctx.resources.find((x) => x.id === id)
-      return r ? <ResourceCard resource={r} marker={ctx.plan.resource(Number(i), id)} newTab={embed} level={embed ? 4 : 3} locale={ctx.locale} /> : null
+      return r ? (
+        <ResourceCard
+          resource={r}
+          marker={ctx.plan.resource(Number(i), id)}
+          newTab={embed}
+          level={embed ? 4 : 3}
+          locale={ctx.locale}
+        />
+      ) : null
     },
     CallNow: ({ i, variant }: { i: string; variant?: 'box' | 'card' }) => (
-      <CallNow i={Number(i)} urgent={ctx.urgent} resources={ctx.resources} plan={ctx.plan} variant={variant} level={variant === 'card' ? (embed ? 4 : 3) : embed ? 3 : 2} locale={ctx.locale} />
+      <CallNow
+        i={Number(i)}
+        urgent={ctx.urgent}
+        resources={ctx.resources}
+        plan={ctx.plan}
+        variant={variant}
+        level={variant === 'card' ? (embed ? 4 : 3) : embed ? 3 : 2}
+        locale={ctx.locale}
+      />
     ),
-    FirstAid: ({ i, show }: { i: string; show?: string }) => <FirstAid i={Number(i)} urgent={ctx.urgent} plan={ctx.plan} show={words(show)} level={embed ? 4 : 3} locale={ctx.locale} />,
+    FirstAid: ({ i, show }: { i: string; show?: string }) => (
+      <FirstAid
+        i={Number(i)}
+        urgent={ctx.urgent}
+        plan={ctx.plan}
+        show={words(show)}
+        level={embed ? 4 : 3}
+        locale={ctx.locale}
+      />
+    ),
     EmergencyNumber: ({ i, country = '' }: { i: string; country?: string }) => (
       <EmergencyNumber i={Number(i)} country={country} resources={ctx.resources} plan={ctx.plan} locale={ctx.locale} />
     ),
   } satisfies MDXComponents & Registered
 }
-

@@ -12,9 +12,18 @@ export function SitePageArticle({ page }: { page: SitePage }) {
     <article>
       <h1>{page.title}</h1>
       <p className="lead">{page.summary}</p>
-      <MdxContent code={page.body.code} context="site" plan={buildPlan([], [], [])} locale={page.locale} resources={[]} urgent={undefined} sitePages={getSitePageSlugs(page.locale)} />
+      <MdxContent
+        code={page.body.code}
+        context="site"
+        plan={buildPlan([], [], [])}
+        locale={page.locale}
+        resources={[]}
+        urgent={undefined}
+        sitePages={getSitePageSlugs(page.locale)}
+      />
       <p className="page-meta">
-        {fill(l.m.status.updated, { date: l.date(page.updated) })} <ReadingLevel grade={page.readingGrade} locale={page.locale} />
+        {fill(l.m.status.updated, { date: l.date(page.updated) })}{' '}
+        <ReadingLevel grade={page.readingGrade} locale={page.locale} />
       </p>
     </article>
   )

@@ -20,7 +20,15 @@ export function TopicArticle({ page }: { page: Page }) {
       {/* On urgent pages the call box follows the title directly; the summary would push it off a phone's first screen. */}
       {!urgent && <p className="lead">{page.summary}</p>}
       {!urgent && <PageMeta page={page} />}
-      <MdxContent code={page.body.code} context="site" plan={plan} locale={page.locale} resources={getAllResources()} urgent={getUrgent(page.locale)} sitePages={getSitePageSlugs(page.locale)} />
+      <MdxContent
+        code={page.body.code}
+        context="site"
+        plan={plan}
+        locale={page.locale}
+        resources={getAllResources()}
+        urgent={getUrgent(page.locale)}
+        sitePages={getSitePageSlugs(page.locale)}
+      />
       {urgent && <PageMeta page={page} />}
       <References plan={plan} locale={page.locale} />
       {page.embeddable && (

@@ -6,7 +6,11 @@ import { ReviewMark } from './review-mark'
 export function ReviewClaim({ claim, locale }: { claim: KitClaim; locale: string }) {
   const id = `claim-${claim.number}`
   return (
-    <section className="review-claim" aria-labelledby={id} data-flags={claim.flags.map((f) => f.id).join(' ') || undefined}>
+    <section
+      className="review-claim"
+      aria-labelledby={id}
+      data-flags={claim.flags.map((f) => f.id).join(' ') || undefined}
+    >
       <h3 id={id}>Claim {claim.number}</h3>
       <blockquote className="review-claim__text">
         <p>{claim.text}</p>

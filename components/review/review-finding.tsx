@@ -32,11 +32,17 @@ export function ReviewFinding({ finding: f, claim, locale }: { finding: KitFindi
       <p className="review-finding__source">
         Source:{' '}
         <cite lang={lang}>
-          <ExternalLink href={readerUrl(f.source)} locale={locale}>{f.source.title}</ExternalLink>
+          <ExternalLink href={readerUrl(f.source)} locale={locale}>
+            {f.source.title}
+          </ExternalLink>
         </cite>
         . <SourceMeta source={f.source} locale={locale} /> <CheckedCopy source={f.source} locale={locale} />{' '}
         <a href={sourceUrl(f.source.id)}>
-          About this source<VisuallyHidden> ({f.source.id}, for claim {claim})</VisuallyHidden>
+          About this source
+          <VisuallyHidden>
+            {' '}
+            ({f.source.id}, for claim {claim})
+          </VisuallyHidden>
         </a>
       </p>
     </li>

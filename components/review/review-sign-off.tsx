@@ -3,7 +3,13 @@
  * so the review record can pin the exact text that was read (lib/review/status.ts).
  */
 export function ReviewSignOff({ contentHash }: { contentHash: string }) {
-  const blanks = ['Your name', 'Your profession and where you practise', 'Date of your review', 'What you checked (all claims, or which ones)', 'Signature']
+  const blanks = [
+    'Your name',
+    'Your profession and where you practise',
+    'Date of your review',
+    'What you checked (all claims, or which ones)',
+    'Signature',
+  ]
   return (
     <section className="review-sign-off" aria-labelledby="review-sign-off">
       <h2 id="review-sign-off">Reviewer</h2>

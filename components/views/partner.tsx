@@ -28,7 +28,12 @@ export function PartnerView({ locale }: { locale: Locale }) {
       <p className="lead">{fill(m.lead, { site: SITE_NAME })}</p>
 
       <h2 id="builder">{m.builderHeading}</h2>
-      <EmbedBuilder locale={locale} pages={pages.map((p) => ({ slug: p.slug, title: p.title }))} options={EMBED_OPTIONS} defaultSnippet={snippetHtml(first)} />
+      <EmbedBuilder
+        locale={locale}
+        pages={pages.map((p) => ({ slug: p.slug, title: p.title }))}
+        options={EMBED_OPTIONS}
+        defaultSnippet={snippetHtml(first)}
+      />
       <JsonData id="embed-data" data={partnerScriptData(locale, EMBED_OPTIONS, template)} />
 
       <h2 id="steps">{m.stepsHeading}</h2>
@@ -37,7 +42,13 @@ export function PartnerView({ locale }: { locale: Locale }) {
       <h3>WordPress</h3>
       <ul>
         <li>
-          <Rich text={m.wordpressEasy} values={{ url: <code>{absoluteUrl(first.url)}</code>, oembed: <code>{absoluteUrl(oembedUrl(locale, first.slug))}</code> }} />
+          <Rich
+            text={m.wordpressEasy}
+            values={{
+              url: <code>{absoluteUrl(first.url)}</code>,
+              oembed: <code>{absoluteUrl(oembedUrl(locale, first.slug))}</code>,
+            }}
+          />
         </li>
         <li>{m.wordpressHtml}</li>
       </ul>
@@ -53,7 +64,13 @@ export function PartnerView({ locale }: { locale: Locale }) {
         <li>{m.termsUnchanged}</li>
         <li>{fill(m.termsEndorse, { site: SITE_NAME })}</li>
         <li>
-          <Rich text={m.termsLicence} values={{ licence: LICENCE.name, link: <a href={`${sitePageUrl(locale, 'about')}#licence`}>{m.termsLicenceLink}</a> }} />
+          <Rich
+            text={m.termsLicence}
+            values={{
+              licence: LICENCE.name,
+              link: <a href={`${sitePageUrl(locale, 'about')}#licence`}>{m.termsLicenceLink}</a>,
+            }}
+          />
         </li>
         <li>{m.termsRetire}</li>
       </ul>

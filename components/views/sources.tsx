@@ -46,7 +46,12 @@ export const sourceParams = () => getAllSources().map((s) => ({ id: s.id }))
 export function sourceMetadata(locale: Locale, id: string): Metadata {
   const s = getSource(id)
   const m = messages(locale).sources
-  return s ? { title: fill(m.pageTitle, { title: s.title }), description: fill(m.pageDescription, { site: SITE_NAME, title: s.title, publisher: s.publisher }) } : {}
+  return s
+    ? {
+        title: fill(m.pageTitle, { title: s.title }),
+        description: fill(m.pageDescription, { site: SITE_NAME, title: s.title, publisher: s.publisher }),
+      }
+    : {}
 }
 
 export function SourceView({ locale, id }: { locale: Locale; id: string }) {

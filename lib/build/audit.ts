@@ -22,7 +22,8 @@ export interface Audit {
 }
 
 /** How to fix any audit problem, printed once under them. */
-export const AUDIT_FIX = 'Content cannot carry code: remove it from the content file, or, for new site code, ship it from source and list it in lib/build/own-code.ts'
+export const AUDIT_FIX =
+  'Content cannot carry code: remove it from the content file, or, for new site code, ship it from source and list it in lib/build/own-code.ts'
 const excerpt = (text: string) => JSON.stringify(text.trim().replace(/\s+/g, ' ').slice(0, 60))
 const at = (el: HtmlElement) => `<${el.tag}> at line ${el.line}`
 
@@ -52,7 +53,10 @@ export function auditPage(doc: HtmlDoc, kind: RouteKind, own: OwnCode): Audit {
         if (p) problem(p)
       } else if (src !== undefined) {
         const file = own.scriptFiles.find((f) => f.src === src && f.kinds.includes(kind))
-        if (!file) problem(`an external script ${at(el)} (src=${JSON.stringify(src)}) that is not one of ours for a ${kind} page`)
+        if (!file)
+          problem(
+            `an external script ${at(el)} (src=${JSON.stringify(src)}) that is not one of ours for a ${kind} page`,
+          )
         if (el.text.trim()) problem(`a script ${at(el)} with both src and inline code`)
       } else {
         const mine = own.inlineScripts.find((s) => s.csp === csp && s.body === el.text)
@@ -69,10 +73,15 @@ export function auditPage(doc: HtmlDoc, kind: RouteKind, own: OwnCode): Audit {
     for (const name of el.attrs.keys()) {
       if (name === 'data-keep') problem(`a data-keep attribute on ${at(el)} (nothing is kept by marking it)`)
       else if (name.startsWith('on')) problem(`an event-handler attribute ${name}="…" on ${at(el)}`)
-      else if (name === 'style') problem(`a style="…" attribute on ${at(el)}, which the Content-Security-Policy blocks; use a CSS class`)
+      else if (name === 'style')
+        problem(`a style="…" attribute on ${at(el)}, which the Content-Security-Policy blocks; use a CSS class`)
     }
   }
-  for (const link of stylesheetLinks(doc)) problem(`a stylesheet link ${at(link)} (href=${JSON.stringify(link.attrs.get('href'))}); the site's CSS is inlined and no other is allowed`)
-  for (const { el, attr, url } of urlsOf(doc)) if (/^\s*javascript:/i.test(url)) problem(`a javascript: URL in ${attr} of ${at(el)}`)
+  for (const link of stylesheetLinks(doc))
+    problem(
+      `a stylesheet link ${at(link)} (href=${JSON.stringify(link.attrs.get('href'))}); the site's CSS is inlined and no other is allowed`,
+    )
+  for (const { el, attr, url } of urlsOf(doc))
+    if (/^\s*javascript:/i.test(url)) problem(`a javascript: URL in ${attr} of ${at(el)}`)
   return out
 }

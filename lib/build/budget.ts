@@ -41,7 +41,8 @@ export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 
 /** Budgets differ for embeds (own limits, docs/embedding.md), topic pages and other site pages. */
 export type BudgetKind = 'topic' | 'site' | 'embed'
-export const budgetKind = (kind: RouteKind): BudgetKind => (kind === 'embed' ? 'embed' : kind === 'topic' ? 'topic' : 'site')
+export const budgetKind = (kind: RouteKind): BudgetKind =>
+  kind === 'embed' ? 'embed' : kind === 'topic' ? 'topic' : 'site'
 
 export interface PageWeight {
   path: string
@@ -64,8 +65,14 @@ export function measurePage(path: string, html: string, readAsset: (url: string)
   const scripts = runnableScripts(doc)
   const external = srcs(scripts, 'src')
   const others = [
-    ...srcs(doc.elements.filter((e) => e.tag === 'link' && relOf(e).some((r) => r === 'icon' || r === 'apple-touch-icon')), 'href'),
-    ...srcs(doc.elements.filter((e) => e.tag === 'img' || e.tag === 'iframe'), 'src'),
+    ...srcs(
+      doc.elements.filter((e) => e.tag === 'link' && relOf(e).some((r) => r === 'icon' || r === 'apple-touch-icon')),
+      'href',
+    ),
+    ...srcs(
+      doc.elements.filter((e) => e.tag === 'img' || e.tag === 'iframe'),
+      'src',
+    ),
   ]
   const size = (list: string[]) => list.reduce((n, u) => n + gz(readAsset(local(u) ?? '') ?? ''), 0)
   const inlineJs = scripts.filter((s) => !s.attrs.has('src')).map((s) => s.text)
@@ -73,7 +80,11 @@ export function measurePage(path: string, html: string, readAsset: (url: string)
   const htmlGz = gz(html)
   const cut =
     doc.elements
-      .filter((e) => (e.attrs.get('class') ?? '').split(/\s+/).some((c) => (FIRST_TRIP_END_CLASSES as readonly string[]).includes(c)))
+      .filter((e) =>
+        (e.attrs.get('class') ?? '')
+          .split(/\s+/)
+          .some((c) => (FIRST_TRIP_END_CLASSES as readonly string[]).includes(c)),
+      )
       .map((e) => e.start)
       .sort((x, y) => x - y)[0] ?? -1
   return {
@@ -94,11 +105,14 @@ export function overBudget(w: PageWeight): string[] {
   const out: string[] = []
   const kb = (n: number) => `${(n / KB).toFixed(1)} KB`
   if (w.kind === 'embed') {
-    if (w.totalGz + w.jsGz > BUDGET.embedTotal) out.push(`embed weighs ${kb(w.totalGz + w.jsGz)} (budget ${kb(BUDGET.embedTotal)})`)
-    if (w.requests > BUDGET.embedRequests) out.push(`embed makes ${w.requests} requests (budget ${BUDGET.embedRequests})`)
+    if (w.totalGz + w.jsGz > BUDGET.embedTotal)
+      out.push(`embed weighs ${kb(w.totalGz + w.jsGz)} (budget ${kb(BUDGET.embedTotal)})`)
+    if (w.requests > BUDGET.embedRequests)
+      out.push(`embed makes ${w.requests} requests (budget ${BUDGET.embedRequests})`)
     return out
   }
-  if (w.firstTripGz > BUDGET.firstRoundTrip) out.push(`first round trip is ${kb(w.firstTripGz)} (budget ${kb(BUDGET.firstRoundTrip)})`)
+  if (w.firstTripGz > BUDGET.firstRoundTrip)
+    out.push(`first round trip is ${kb(w.firstTripGz)} (budget ${kb(BUDGET.firstRoundTrip)})`)
   if (w.totalGz > BUDGET.pageTotal) out.push(`HTML+CSS is ${kb(w.totalGz)} (budget ${kb(BUDGET.pageTotal)})`)
   if (w.jsGz > BUDGET.pageJs) out.push(`JavaScript is ${kb(w.jsGz)} (budget ${kb(BUDGET.pageJs)})`)
   if (w.requests > BUDGET.pageRequests) out.push(`${w.requests} requests (budget ${BUDGET.pageRequests})`)

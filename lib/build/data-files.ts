@@ -22,8 +22,15 @@ export interface GeneratedContent {
 
 /** Reads Contentlayer's generated data (plain JSON, so scripts need no import alias). */
 export function readGenerated(root: string): GeneratedContent {
-  const read = <T>(type: string): T[] => JSON.parse(fs.readFileSync(path.join(root, '.contentlayer', 'generated', type, '_index.json'), 'utf8')) as T[]
-  return { pages: read<Page>('Page'), sources: read<Source>('Source'), resources: read<Resource>('Resource'), urgent: read<Urgent>('Urgent'), reviews: read<ReviewRecord>('ReviewRecord') }
+  const read = <T>(type: string): T[] =>
+    JSON.parse(fs.readFileSync(path.join(root, '.contentlayer', 'generated', type, '_index.json'), 'utf8')) as T[]
+  return {
+    pages: read<Page>('Page'),
+    sources: read<Source>('Source'),
+    resources: read<Resource>('Resource'),
+    urgent: read<Urgent>('Urgent'),
+    reviews: read<ReviewRecord>('ReviewRecord'),
+  }
 }
 
 export function writeDataFiles(out: string, data: GeneratedContent): number {

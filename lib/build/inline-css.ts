@@ -14,5 +14,12 @@ export const asInlineCss = (css: string) => css.trim().replace(/<\/style/gi, '<\
 export function inlineCssEdits(doc: HtmlDoc, readCss: (href: string) => string): { edits: Edit[]; inlined: string[] } {
   const links = stylesheetLinks(doc).filter((l) => isBuiltCss(l.attrs.get('href') ?? ''))
   const inlined = links.map((l) => l.attrs.get('href')!)
-  return { edits: links.map((l, i) => ({ start: l.start, end: l.end, text: `<style>${asInlineCss(readCss(inlined[i]!))}</style>` })), inlined }
+  return {
+    edits: links.map((l, i) => ({
+      start: l.start,
+      end: l.end,
+      text: `<style>${asInlineCss(readCss(inlined[i]!))}</style>`,
+    })),
+    inlined,
+  }
 }

@@ -18,7 +18,6 @@ export interface BrokenLink {
   problem: string
 }
 
-
 /** The file a path resolves to on a static host: /x/ → /x/index.html. */
 export function resolveFile(files: Set<string>, pathname: string): string | undefined {
   const clean = decodeURI(pathname)

@@ -36,10 +36,24 @@ export interface OwnCode {
  */
 export function ownCode(root: string, siteCss: string[]): OwnCode {
   return {
-    inlineScripts: [{ name: 'lib/embed/child-script.js (components/embed/embed-script.tsx)', csp: 'embed', body: embedChildCode(root) }],
+    inlineScripts: [
+      {
+        name: 'lib/embed/child-script.js (components/embed/embed-script.tsx)',
+        csp: 'embed',
+        body: embedChildCode(root),
+      },
+    ],
     inlineStyles: [
-      { name: 'styles/embed.css + styles/content.css (components/embed/embed-styles.tsx)', csp: 'embed', body: embedCss(root) },
-      ...siteCss.map((body) => ({ name: 'the site stylesheet (styles/site.css + styles/content.css, inlined)', csp: 'site' as const, body })),
+      {
+        name: 'styles/embed.css + styles/content.css (components/embed/embed-styles.tsx)',
+        csp: 'embed',
+        body: embedCss(root),
+      },
+      ...siteCss.map((body) => ({
+        name: 'the site stylesheet (styles/site.css + styles/content.css, inlined)',
+        csp: 'site' as const,
+        body,
+      })),
     ],
     scriptFiles: [
       { name: 'public/embed/v1/resize.js', kinds: ['embed-partner'], src: RESIZE_SCRIPT_URL },

@@ -18,15 +18,24 @@ const FRAMEWORK_FILES = '/_next/'
 const MARKERS = new Set([' ', '', '$', '/$', '$?', '$!'])
 
 export const isFrameworkScript = (el: HtmlElement) =>
-  el.tag === 'script' && !isDataBlock(el) && (el.attrs.has('src') ? el.attrs.get('src')!.startsWith(FRAMEWORK_FILES) : FRAMEWORK_INLINE.test(el.text))
+  el.tag === 'script' &&
+  !isDataBlock(el) &&
+  (el.attrs.has('src') ? el.attrs.get('src')!.startsWith(FRAMEWORK_FILES) : FRAMEWORK_INLINE.test(el.text))
 
-const isScriptPreload = (el: HtmlElement) => el.tag === 'link' && (relOf(el).includes('modulepreload') || (relOf(el).includes('preload') && el.attrs.get('as') === 'script'))
+const isScriptPreload = (el: HtmlElement) =>
+  el.tag === 'link' &&
+  (relOf(el).includes('modulepreload') || (relOf(el).includes('preload') && el.attrs.get('as') === 'script'))
 /** `<div hidden="">` that held only Suspense markers. */
-const isEmptyHiddenDiv = (el: HtmlElement) => el.tag === 'div' && el.attrs.size === 1 && el.attrs.has('hidden') && el.empty
+const isEmptyHiddenDiv = (el: HtmlElement) =>
+  el.tag === 'div' && el.attrs.size === 1 && el.attrs.has('hidden') && el.empty
 
 export function frameworkEdits(doc: HtmlDoc): { edits: Edit[]; removedScripts: number } {
   const scripts = doc.elements.filter((el) => isFrameworkScript(el) || isScriptPreload(el))
-  const edits = [...scripts, ...doc.elements.filter(isEmptyHiddenDiv), ...doc.comments.filter((c) => MARKERS.has(c.data))].map(remove)
+  const edits = [
+    ...scripts,
+    ...doc.elements.filter(isEmptyHiddenDiv),
+    ...doc.comments.filter((c) => MARKERS.has(c.data)),
+  ].map(remove)
   return { edits, removedScripts: scripts.length }
 }
 

@@ -65,7 +65,12 @@ export interface CitationPlan {
 
 export class UnknownCitationError extends Error {}
 
-export function buildPlan(uses: Use[], sources: SourceRecord[], resources: ResourceRecord[], urgent?: UrgentLike): CitationPlan {
+export function buildPlan(
+  uses: Use[],
+  sources: SourceRecord[],
+  resources: ResourceRecord[],
+  urgent?: UrgentLike,
+): CitationPlan {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const references: PlanReference[] = []
   const markers = new Map<string, Marker>()
@@ -87,7 +92,13 @@ export function buildPlan(uses: Use[], sources: SourceRecord[], resources: Resou
     if (!f) {
       const data = ref.source.findings.find((x) => x.id === id)
       if (!data) throw new UnknownCitationError(`source "${ref.source.id}" has no finding "${id}"`)
-      f = { id, paraphrase: data.paraphrase, href: textFragmentUrl(readerUrl(ref.source), data.anchor), targetId: refId(ref.source.id, id), backlinks: [] }
+      f = {
+        id,
+        paraphrase: data.paraphrase,
+        href: textFragmentUrl(readerUrl(ref.source), data.anchor),
+        targetId: refId(ref.source.id, id),
+        backlinks: [],
+      }
       ref.findings.push(f)
     }
     return f

@@ -28,12 +28,21 @@ export function sortResources<T extends ResourceLike>(list: T[]): T[] {
 }
 
 /** The call box (<CallNow>) shows the emergency number of every covered place. */
-export const emergencyNumbersUse = (index: number): Extract<Use, { kind: 'resources' }> => ({ kind: 'resources', index, component: 'EmergencyNumber', countries: countryOrder, ids: [], line: 0 })
+export const emergencyNumbersUse = (index: number): Extract<Use, { kind: 'resources' }> => ({
+  kind: 'resources',
+  index,
+  component: 'EmergencyNumber',
+  countries: countryOrder,
+  ids: [],
+  line: 0,
+})
 
 export function selectResources<T extends ResourceLike>(use: Use, all: T[]): T[] {
   if (use.kind === 'cite') return []
-  if (use.kind === 'urgent') return use.component === 'CallNow' ? selectResources(emergencyNumbersUse(use.index), all) : []
-  if (use.component === 'ResourceCard') return use.ids.map((id) => all.find((r) => r.id === id)).filter((r): r is T => !!r)
+  if (use.kind === 'urgent')
+    return use.component === 'CallNow' ? selectResources(emergencyNumbersUse(use.index), all) : []
+  if (use.component === 'ResourceCard')
+    return use.ids.map((id) => all.find((r) => r.id === id)).filter((r): r is T => !!r)
   // <HelpDirectory kind="crisis-line"> shows only services of those kinds (e.g. crisis lines where low mood is discussed).
   const inCountries = all.filter((r) => use.countries.includes(r.country) && (!use.kinds || use.kinds.includes(r.kind)))
   if (use.component === 'EmergencyNumber') return sortResources(inCountries.filter((r) => r.kind === 'emergency'))

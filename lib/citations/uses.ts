@@ -18,7 +18,15 @@ import { attr, isJsx, type JsxNode } from '../mdx/jsx'
 
 export type Use =
   | { kind: 'cite'; index: number; source: string; finding: string; line: number }
-  | { kind: 'resources'; index: number; component: string; countries: string[]; ids: string[]; kinds?: string[]; line: number }
+  | {
+      kind: 'resources'
+      index: number
+      component: string
+      countries: string[]
+      ids: string[]
+      kinds?: string[]
+      line: number
+    }
   | { kind: 'urgent'; index: number; component: string; show: string[]; variant?: string; line: number }
 
 export const RESOURCE_COMPONENTS = ['HelpDirectory', 'ResourceCard', 'EmergencyNumber'] as const
@@ -38,16 +46,23 @@ export function collectUses(tree: Node, onUse?: (node: JsxNode, use: Use) => voi
       node.name === 'Cite'
         ? { kind: 'cite', index, source: attr(node, 'id') ?? '', finding: attr(node, 'f') ?? '', line }
         : (URGENT_COMPONENTS as readonly string[]).includes(node.name)
-          ? { kind: 'urgent', index, component: node.name, show: words(attr(node, 'show')), ...(variant ? { variant } : {}), line }
+          ? {
+              kind: 'urgent',
+              index,
+              component: node.name,
+              show: words(attr(node, 'show')),
+              ...(variant ? { variant } : {}),
+              line,
+            }
           : {
-            kind: 'resources',
-            index,
-            component: node.name,
-            countries: words(attr(node, 'countries') ?? attr(node, 'country')),
-            ids: words(attr(node, 'id')),
-            ...(attr(node, 'kind') ? { kinds: words(attr(node, 'kind')) } : {}),
-            line,
-          }
+              kind: 'resources',
+              index,
+              component: node.name,
+              countries: words(attr(node, 'countries') ?? attr(node, 'country')),
+              ids: words(attr(node, 'id')),
+              ...(attr(node, 'kind') ? { kinds: words(attr(node, 'kind')) } : {}),
+              line,
+            }
     uses.push(use)
     onUse?.(node, use)
   })
@@ -81,7 +96,10 @@ export function joinAdjacentCites(tree: Parent): void {
     for (let k = 0; k < kids.length; k++) {
       const run: JsxNode[] = []
       let j = k
-      while (j < kids.length && (isCite(kids[j]!) || (run.length > 0 && isBlank(kids[j]!) && kids[j + 1] && isCite(kids[j + 1]!)))) {
+      while (
+        j < kids.length &&
+        (isCite(kids[j]!) || (run.length > 0 && isBlank(kids[j]!) && kids[j + 1] && isCite(kids[j + 1]!)))
+      ) {
         if (isCite(kids[j]!)) run.push(kids[j] as JsxNode)
         j++
       }
@@ -90,7 +108,12 @@ export function joinAdjacentCites(tree: Parent): void {
         continue
       }
       const i = run.map((c) => c.attributes.find((a) => a.name === 'i')?.value).join(' ')
-      out.push({ type: 'mdxJsxTextElement', name: 'CiteGroup', attributes: [{ type: 'mdxJsxAttribute', name: 'i', value: i }], children: [] } as unknown as Node)
+      out.push({
+        type: 'mdxJsxTextElement',
+        name: 'CiteGroup',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'i', value: i }],
+        children: [],
+      } as unknown as Node)
       k = j - 1
     }
     ;(node as Parent).children = out as Parent['children']

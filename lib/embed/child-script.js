@@ -11,7 +11,11 @@
   var doc = document
   var root = doc.documentElement
   var opts = CONFIG.options
-  var page = { slug: root.getAttribute('data-slug'), rev: root.getAttribute('data-rev'), canonical: root.getAttribute('data-canonical') }
+  var page = {
+    slug: root.getAttribute('data-slug'),
+    rev: root.getAttribute('data-rev'),
+    canonical: root.getAttribute('data-canonical'),
+  }
   var query = new URLSearchParams(location.search)
 
   // --- theming ---------------------------------------------------------------------------
@@ -88,7 +92,10 @@
     var h = height()
     if (!force && h === lastHeight) return
     lastHeight = h
-    window.parent.postMessage({ type: CONFIG.type, v: CONFIG.v, event: 'height', height: h, slug: page.slug, rev: page.rev }, '*')
+    window.parent.postMessage(
+      { type: CONFIG.type, v: CONFIG.v, event: 'height', height: h, slug: page.slug, rev: page.rev },
+      '*',
+    )
     if (wpSecret) window.parent.postMessage({ message: 'height', value: h, secret: wpSecret }, '*')
   }
 
@@ -135,7 +142,10 @@
     e.preventDefault()
     if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1')
     el.focus({ preventScroll: true })
-    window.parent.postMessage({ type: CONFIG.type, v: CONFIG.v, event: 'scrollTo', top: Math.round(el.getBoundingClientRect().top) }, '*')
+    window.parent.postMessage(
+      { type: CONFIG.type, v: CONFIG.v, event: 'scrollTo', top: Math.round(el.getBoundingClientRect().top) },
+      '*',
+    )
   })
 
   var scheduled = false

@@ -13,7 +13,8 @@ export const FALLBACK_HEIGHT = 1000
 export const OEMBED_SIZE = { width: 600, height: 1000 } as const
 
 /** In the page's language (the catalogue's embed.frameTitle). */
-export const embedTitle = (page: Pick<Page, 'title' | 'locale'>) => fill(messages(page.locale).embed.frameTitle, { title: page.title, site: SITE_NAME })
+export const embedTitle = (page: Pick<Page, 'title' | 'locale'>) =>
+  fill(messages(page.locale).embed.frameTitle, { title: page.title, site: SITE_NAME })
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -25,7 +26,10 @@ export interface SnippetOptions {
 }
 
 /** The HTML snippet: the iframe, a visible attribution paragraph, and the optional resize script. */
-export function snippetHtml(page: Pick<Page, 'title' | 'locale' | 'slug'>, { query = '', withScript = true }: SnippetOptions = {}): string {
+export function snippetHtml(
+  page: Pick<Page, 'title' | 'locale' | 'slug'>,
+  { query = '', withScript = true }: SnippetOptions = {},
+): string {
   const src = absoluteUrl(embedUrl(page.locale, page.slug)) + (query ? `?${query}` : '')
   const canonical = absoluteUrl(pageUrl(page.locale, page.slug))
   const title = embedTitle(page)
@@ -42,7 +46,9 @@ export function snippetHtml(page: Pick<Page, 'title' | 'locale' | 'slug'>, { que
     `<p style="font-size:.875em;margin:.25em 0 1em">`,
     `  ${fill(m.snippetSource, { link: source, licence: `<a href="${LICENCE.url}">${LICENCE.name}</a>` })}`,
     `</p>`,
-    ...(withScript ? [`<script src="${absoluteUrl(RESIZE_SCRIPT_URL)}" async referrerpolicy="no-referrer"></script>`] : []),
+    ...(withScript
+      ? [`<script src="${absoluteUrl(RESIZE_SCRIPT_URL)}" async referrerpolicy="no-referrer"></script>`]
+      : []),
   ].join('\n')
 }
 

@@ -16,13 +16,15 @@ export function headerProblems(rules: HeaderRule[], paths: string[]): string[] {
     const policies = csp ? csp.split(/,\s*(?=default-src)/).length : 0
     if (policies > 1) out.push(`${p}: ${policies} Content-Security-Policies`)
     for (const name of REQUIRED) if (!h.has(name)) out.push(`${p}: no ${name}`)
-    if (h.get('referrer-policy') && h.get('referrer-policy') !== 'no-referrer') out.push(`${p}: Referrer-Policy is ${h.get('referrer-policy')}`)
+    if (h.get('referrer-policy') && h.get('referrer-policy') !== 'no-referrer')
+      out.push(`${p}: Referrer-Policy is ${h.get('referrer-policy')}`)
     const page = p.endsWith('/') || p.endsWith('.html')
     if (!page) continue
     if (policies !== 1) out.push(`${p}: an HTML page without exactly one Content-Security-Policy`)
     const kind = routeKind(p).kind
     // Drafts for reviewers stay out of search engines.
-    if (kind === 'review' && h.get('x-robots-tag') !== 'noindex') out.push(`${p}: a review page without X-Robots-Tag: noindex`)
+    if (kind === 'review' && h.get('x-robots-tag') !== 'noindex')
+      out.push(`${p}: a review page without X-Robots-Tag: noindex`)
     // Embed documents are the only pages other sites may frame.
     if (kind === 'embed') {
       if (!csp.includes('frame-ancestors *')) out.push(`${p}: an embed that other sites cannot frame`)

@@ -13,8 +13,21 @@ export interface HeaderRule {
 }
 
 export function formatHeadersFile(rules: HeaderRule[], comment?: string): string {
-  const head = comment ? `${comment.split('\n').map((l) => `# ${l}`).join('\n')}\n` : ''
-  return head + rules.map((r) => [r.pattern, ...r.detach.map((d) => `  ! ${d}`), ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n') + '\n'
+  const head = comment
+    ? `${comment
+        .split('\n')
+        .map((l) => `# ${l}`)
+        .join('\n')}\n`
+    : ''
+  return (
+    head +
+    rules
+      .map((r) =>
+        [r.pattern, ...r.detach.map((d) => `  ! ${d}`), ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+      )
+      .join('\n\n') +
+    '\n'
+  )
 }
 
 export function parseHeadersFile(text: string): HeaderRule[] {

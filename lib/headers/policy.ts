@@ -34,7 +34,10 @@ export interface RouteClass {
 const COMMON: [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'no-referrer'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()'],
+  [
+    'Permissions-Policy',
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
+  ],
   ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
 ]
 
@@ -77,11 +80,26 @@ export function embedCsp(h: InlineHashes): string {
 /** Which Content-Security-Policy governs a page of each kind: an embed's, or the site's. */
 export const cspOf = (kind: RouteKind): 'embed' | 'site' => (kind === 'embed' ? 'embed' : 'site')
 
-const SITE_PAGE_HEADERS = (h: InlineHashes): [string, string][] => [['Content-Security-Policy', siteCsp(h)], ['X-Frame-Options', 'DENY'], ...COMMON]
-const DATA_HEADERS: [string, string][] = [['Content-Type', 'application/json; charset=utf-8'], ['Access-Control-Allow-Origin', '*'], ['X-Robots-Tag', 'noindex'], ['Cache-Control', 'public, max-age=3600'], ...COMMON]
+const SITE_PAGE_HEADERS = (h: InlineHashes): [string, string][] => [
+  ['Content-Security-Policy', siteCsp(h)],
+  ['X-Frame-Options', 'DENY'],
+  ...COMMON,
+]
+const DATA_HEADERS: [string, string][] = [
+  ['Content-Type', 'application/json; charset=utf-8'],
+  ['Access-Control-Allow-Origin', '*'],
+  ['X-Robots-Tag', 'noindex'],
+  ['Cache-Control', 'public, max-age=3600'],
+  ...COMMON,
+]
 const SCRIPT_FILE = (cors: boolean): [string, string][] => [
   ['Content-Type', 'text/javascript; charset=utf-8'],
-  ...(cors ? ([['Access-Control-Allow-Origin', '*'], ['Cross-Origin-Resource-Policy', 'cross-origin']] as [string, string][]) : []),
+  ...(cors
+    ? ([
+        ['Access-Control-Allow-Origin', '*'],
+        ['Cross-Origin-Resource-Policy', 'cross-origin'],
+      ] as [string, string][])
+    : []),
   ['Cache-Control', 'public, max-age=3600'],
   ...COMMON,
 ]
@@ -90,7 +108,13 @@ const SCRIPT_FILE = (cors: boolean): [string, string][] => [
 function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
   switch (kind) {
     case 'embed':
-      return [['Content-Security-Policy', embedCsp(h)], ['X-Robots-Tag', 'noindex'], ['Cross-Origin-Resource-Policy', 'cross-origin'], ['Cache-Control', 'public, max-age=300, stale-while-revalidate=86400'], ...COMMON]
+      return [
+        ['Content-Security-Policy', embedCsp(h)],
+        ['X-Robots-Tag', 'noindex'],
+        ['Cross-Origin-Resource-Policy', 'cross-origin'],
+        ['Cache-Control', 'public, max-age=300, stale-while-revalidate=86400'],
+        ...COMMON,
+      ]
     case 'review':
       // Drafts for reviewers: the site's headers, and never in a search engine.
       return [...SITE_PAGE_HEADERS(h), ['X-Robots-Tag', 'noindex']]
@@ -101,7 +125,11 @@ function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
     case 'data':
       return DATA_HEADERS
     case 'asset':
-      return [['Cache-Control', 'public, max-age=31536000, immutable'], ['Cross-Origin-Resource-Policy', 'same-origin'], ...COMMON]
+      return [
+        ['Cache-Control', 'public, max-age=31536000, immutable'],
+        ['Cross-Origin-Resource-Policy', 'same-origin'],
+        ...COMMON,
+      ]
     case 'unknown':
       return []
     default:
@@ -115,7 +143,11 @@ function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
  * names site pages and top-level files one by one: no catch-all `/*` that could overlap.
  */
 export function routeClasses(h: InlineHashes, built: readonly string[]): RouteClass[] {
-  return ROUTE_KINDS.map((kind) => ({ name: kind, patterns: headerPatterns(kind, built), headers: headersOf(kind, h) })).filter((c) => c.patterns.length && c.headers.length)
+  return ROUTE_KINDS.map((kind) => ({
+    name: kind,
+    patterns: headerPatterns(kind, built),
+    headers: headersOf(kind, h),
+  })).filter((c) => c.patterns.length && c.headers.length)
 }
 
 export function toHeaderRules(classes: RouteClass[]): HeaderRule[] {
@@ -126,6 +158,11 @@ export function toHeaderRules(classes: RouteClass[]): HeaderRule[] {
 export function toVercelConfig(classes: RouteClass[]) {
   return {
     trailingSlash: true,
-    headers: classes.flatMap((c) => c.patterns.map((p) => ({ source: p.replace(/\*/g, '(.*)'), headers: c.headers.map(([key, value]) => ({ key, value })) }))),
+    headers: classes.flatMap((c) =>
+      c.patterns.map((p) => ({
+        source: p.replace(/\*/g, '(.*)'),
+        headers: c.headers.map(([key, value]) => ({ key, value })),
+      })),
+    ),
   }
 }

@@ -49,7 +49,8 @@ export function parseHtml(html: string): HtmlDoc {
   const doc: HtmlDoc = { html, elements: [], comments: [] }
   const visit = (node: Node) => {
     const loc = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined
-    if (node.nodeName === '#comment' && loc) doc.comments.push({ data: (node as T.CommentNode).data, start: loc.startOffset, end: loc.endOffset })
+    if (node.nodeName === '#comment' && loc)
+      doc.comments.push({ data: (node as T.CommentNode).data, start: loc.startOffset, end: loc.endOffset })
     if ('tagName' in node && loc) {
       const kids = childrenOf(node)
       const el = loc as T.Element['sourceCodeLocation'] & object
@@ -61,7 +62,9 @@ export function parseHtml(html: string): HtmlDoc {
         startTagEnd: el.startTag?.endOffset ?? loc.endOffset,
         line: loc.startLine,
         text: kids.map((k) => (k.nodeName === '#text' ? (k as T.TextNode).value : '')).join(''),
-        empty: kids.every((k) => k.nodeName === '#comment' || (k.nodeName === '#text' && !(k as T.TextNode).value.trim())),
+        empty: kids.every(
+          (k) => k.nodeName === '#comment' || (k.nodeName === '#text' && !(k as T.TextNode).value.trim()),
+        ),
       })
     }
     for (const child of childrenOf(node)) visit(child)
@@ -96,19 +99,34 @@ export const remove = (x: { start: number; end: number }): Edit => ({ start: x.s
 
 /** JSON data blocks (`application/json`, `application/ld+json`): data a browser never runs. */
 export const DATA_BLOCK_TYPES = ['application/json', 'application/ld+json'] as const
-export const isDataBlock = (el: HtmlElement) => el.tag === 'script' && (DATA_BLOCK_TYPES as readonly string[]).includes((el.attrs.get('type') ?? '').trim().toLowerCase())
+export const isDataBlock = (el: HtmlElement) =>
+  el.tag === 'script' &&
+  (DATA_BLOCK_TYPES as readonly string[]).includes((el.attrs.get('type') ?? '').trim().toLowerCase())
 
 /** Scripts a browser would run: not data blocks. `src` set for external ones. */
 export const runnableScripts = (doc: HtmlDoc) => doc.elements.filter((e) => e.tag === 'script' && !isDataBlock(e))
 
 /** `rel` tokens of a <link>, lower-cased. */
 export const relOf = (el: HtmlElement) => (el.attrs.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean)
-export const stylesheetLinks = (doc: HtmlDoc) => doc.elements.filter((e) => e.tag === 'link' && relOf(e).includes('stylesheet'))
+export const stylesheetLinks = (doc: HtmlDoc) =>
+  doc.elements.filter((e) => e.tag === 'link' && relOf(e).includes('stylesheet'))
 
 /** Every same-document URL a page loads or links to, with the element it came from. */
-export const URL_ATTRS: Record<string, string[]> = { a: ['href'], link: ['href'], script: ['src'], img: ['src'], iframe: ['src'], source: ['src'], form: ['action'], button: ['formaction'] }
+export const URL_ATTRS: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  iframe: ['src'],
+  source: ['src'],
+  form: ['action'],
+  button: ['formaction'],
+}
 export function urlsOf(doc: HtmlDoc): { el: HtmlElement; attr: string; url: string }[] {
-  return doc.elements.flatMap((el) => (URL_ATTRS[el.tag] ?? []).filter((a) => el.attrs.has(a)).map((attr) => ({ el, attr, url: el.attrs.get(attr)! })))
+  return doc.elements.flatMap((el) =>
+    (URL_ATTRS[el.tag] ?? []).filter((a) => el.attrs.has(a)).map((attr) => ({ el, attr, url: el.attrs.get(attr)! })),
+  )
 }
 
-export const idsOf = (doc: HtmlDoc) => new Set(doc.elements.map((e) => e.attrs.get('id')).filter((id): id is string => !!id))
+export const idsOf = (doc: HtmlDoc) =>
+  new Set(doc.elements.map((e) => e.attrs.get('id')).filter((id): id is string => !!id))

@@ -23,7 +23,10 @@ type Catalogues = { readonly [L in Locale]?: Messages }
  */
 export function messages(locale: Locale | string, catalogues: Catalogues = CATALOGUES): Messages {
   const m = catalogues[locale as Locale]
-  if (!m) throw new Error(`No message catalogue for locale "${locale}": add lib/i18n/messages/${locale}.ts (docs/adding-a-language.md)`)
+  if (!m)
+    throw new Error(
+      `No message catalogue for locale "${locale}": add lib/i18n/messages/${locale}.ts (docs/adding-a-language.md)`,
+    )
   return m
 }
 
@@ -36,7 +39,8 @@ const FULL_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', y
 export function t(locale: Locale | string = DEFAULT_LOCALE, catalogues: Catalogues = CATALOGUES) {
   const m = messages(locale, catalogues)
   const tag = m.intl
-  const date = (y: number, mo: number, d: number, opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, opts).format(new Date(Date.UTC(y, mo - 1, d)))
+  const date = (y: number, mo: number, d: number, opts: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(tag, opts).format(new Date(Date.UTC(y, mo - 1, d)))
   const display = (type: 'region' | 'language', code: string) => {
     try {
       return new Intl.DisplayNames([tag], { type }).of(code) ?? code
@@ -73,7 +77,8 @@ export function t(locale: Locale | string = DEFAULT_LOCALE, catalogues: Catalogu
     country: (code: string) => m.labels.countries[code as Country] ?? code,
     countryInSentence: (code: string) => m.labels.countriesInSentence[code as Country] ?? code,
     /** A source's country ("KR" → "South Korea") through Intl; "international" from the catalogue. */
-    region: (code: string) => (/^[A-Z]{2}$/.test(code) ? display('region', code) : code === 'international' ? m.citations.international : code),
+    region: (code: string) =>
+      /^[A-Z]{2}$/.test(code) ? display('region', code) : code === 'international' ? m.citations.international : code,
     language: (code: string) => display('language', code),
   }
 }

@@ -6,7 +6,14 @@
  */
 import type { Node } from 'unist'
 import { visit } from 'unist-util-visit'
-import { ALLOWED_COMPONENTS, ALLOWED_COMPONENT_NAMES, ALLOWED_MARKDOWN, CODE_NODE_TYPES, HEADING_DEPTHS, type AllowedComponent } from './allowed'
+import {
+  ALLOWED_COMPONENTS,
+  ALLOWED_COMPONENT_NAMES,
+  ALLOWED_MARKDOWN,
+  CODE_NODE_TYPES,
+  HEADING_DEPTHS,
+  type AllowedComponent,
+} from './allowed'
 import { isJsx } from './jsx'
 
 export interface AllowIssue {
@@ -35,30 +42,60 @@ export function checkAllowList(tree: Node): AllowIssue[] {
       const name = node.name ?? ''
       const spec = Object.hasOwn(COMPONENTS, name) ? COMPONENTS[name] : undefined
       if (!spec) {
-        add(node, `<${name || '>…</'}> is not an allowed element (content may use Markdown and ${ALLOWED_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')} only)`, 'write it in Markdown or with a registered component (docs/content-guide.md, "What a page may contain"); HTML such as <script>, <iframe>, <img>, <a>, <link>, <meta> or <form> is never allowed')
+        add(
+          node,
+          `<${name || '>…</'}> is not an allowed element (content may use Markdown and ${ALLOWED_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')} only)`,
+          'write it in Markdown or with a registered component (docs/content-guide.md, "What a page may contain"); HTML such as <script>, <iframe>, <img>, <a>, <link>, <meta> or <form> is never allowed',
+        )
         return
       }
       for (const a of node.attributes) {
         if (a.type !== 'mdxJsxAttribute') continue // {…spread} is reported by citations/mdx-syntax
         const prop = a.name && Object.hasOwn(spec.props, a.name) ? spec.props[a.name] : undefined
         if (!prop) {
-          add(node, `<${name}> has attribute "${a.name}", which it does not take`, `remove it; <${name}> takes ${Object.keys(spec.props).map((p) => `${p}="…"`).join(', ') || 'no attributes'}`)
+          add(
+            node,
+            `<${name}> has attribute "${a.name}", which it does not take`,
+            `remove it; <${name}> takes ${
+              Object.keys(spec.props)
+                .map((p) => `${p}="…"`)
+                .join(', ') || 'no attributes'
+            }`,
+          )
         } else if (prop.values && typeof a.value === 'string' && !prop.values.includes(a.value)) {
-          add(node, `<${name} ${a.name}="${a.value}"> is not one of ${prop.values.join(', ')}`, `use ${a.name}="${prop.values[0]}" or another of: ${prop.values.join(', ')}`)
+          add(
+            node,
+            `<${name} ${a.name}="${a.value}"> is not one of ${prop.values.join(', ')}`,
+            `use ${a.name}="${prop.values[0]}" or another of: ${prop.values.join(', ')}`,
+          )
         } // an attribute with no value or a {code} value is reported by citations/mdx-syntax
       }
-      if (spec.empty && node.children.length) add(node, `<${name}> holds text, but it stands alone`, `write <${name} … /> and put the text outside it`)
+      if (spec.empty && node.children.length)
+        add(node, `<${name}> holds text, but it stands alone`, `write <${name} … /> and put the text outside it`)
       return
     }
     if (node.type in REFERENCE_TYPES) {
-      add(node, `${REFERENCE_TYPES[node.type]}: its address is not checked like an inline link`, 'write the link inline, as [text](page:slug), or cite the source with <Cite id="…" f="…" />')
+      add(
+        node,
+        `${REFERENCE_TYPES[node.type]}: its address is not checked like an inline link`,
+        'write the link inline, as [text](page:slug), or cite the source with <Cite id="…" f="…" />',
+      )
       return
     }
     const depth = node.type === 'heading' ? (node as Node & { depth: number }).depth : HEADING_DEPTHS.min
     if (depth < HEADING_DEPTHS.min || depth > HEADING_DEPTHS.max) {
-      add(node, `a level-${depth} heading (${'#'.repeat(depth)})`, `use ${'#'.repeat(HEADING_DEPTHS.min)} to ${'#'.repeat(HEADING_DEPTHS.max)}: the page title is the only level-1 heading`)
+      add(
+        node,
+        `a level-${depth} heading (${'#'.repeat(depth)})`,
+        `use ${'#'.repeat(HEADING_DEPTHS.min)} to ${'#'.repeat(HEADING_DEPTHS.max)}: the page title is the only level-1 heading`,
+      )
     }
-    if (!MARKDOWN.has(node.type)) add(node, `"${node.type}" is not allowed in a page`, 'use only the Markdown listed in docs/content-guide.md ("What a page may contain")')
+    if (!MARKDOWN.has(node.type))
+      add(
+        node,
+        `"${node.type}" is not allowed in a page`,
+        'use only the Markdown listed in docs/content-guide.md ("What a page may contain")',
+      )
   })
   return issues
 }

@@ -22,15 +22,56 @@ export interface AllowedComponent {
 export const CALLOUT_VARIANTS = ['emergency', 'warning', 'info'] as const
 
 export const ALLOWED_COMPONENTS = {
-  Cite: { empty: true, help: 'a citation, right after the sentence it supports', props: { id: { required: true, help: 'pack source id' }, f: { required: true, help: 'finding (F1…) or contact line (C1…)' } } },
+  Cite: {
+    empty: true,
+    help: 'a citation, right after the sentence it supports',
+    props: {
+      id: { required: true, help: 'pack source id' },
+      f: { required: true, help: 'finding (F1…) or contact line (C1…)' },
+    },
+  },
   QuickCard: { help: 'the "In 60 seconds" card that opens a substance page', props: {} },
-  Callout: { help: 'a boxed part', props: { variant: { values: CALLOUT_VARIANTS, help: 'emergency, warning or info (the default)' } } },
+  Callout: {
+    help: 'a boxed part',
+    props: { variant: { values: CALLOUT_VARIANTS, help: 'emergency, warning or info (the default)' } },
+  },
   Signpost: { help: 'text that only points somewhere and states no health fact', props: {} },
-  HelpDirectory: { empty: true, help: 'helplines for some countries', props: { countries: { required: true, help: 'country codes separated by spaces' }, kind: { values: ['crisis-line', 'drug-helpline', 'overdose-line', 'treatment-finder', 'health-line'], help: 'only services of this kind, e.g. crisis-line' } } },
-  ResourceCard: { empty: true, help: 'one helpline', props: { id: { required: true, help: 'a resource id (file name in content/resources/)' } } },
-  EmergencyNumber: { empty: true, help: 'a country’s emergency number as a tap-to-call link', props: { country: { required: true, help: 'a country code' } } },
-  CallNow: { empty: true, help: 'the call box: every emergency number and the signs that mean call now (content/urgent/<locale>.yaml)', props: { variant: { values: ['box', 'card'], help: 'box (the default, urgent pages) or card (quick cards and other pages)' } } },
-  FirstAid: { empty: true, help: 'numbered first-aid steps while you wait (content/urgent/<locale>.yaml)', props: { show: { help: 'groups separated by spaces: recovery cpr cooling seizure naloxone safety' } } },
+  HelpDirectory: {
+    empty: true,
+    help: 'helplines for some countries',
+    props: {
+      countries: { required: true, help: 'country codes separated by spaces' },
+      kind: {
+        values: ['crisis-line', 'drug-helpline', 'overdose-line', 'treatment-finder', 'health-line'],
+        help: 'only services of this kind, e.g. crisis-line',
+      },
+    },
+  },
+  ResourceCard: {
+    empty: true,
+    help: 'one helpline',
+    props: { id: { required: true, help: 'a resource id (file name in content/resources/)' } },
+  },
+  EmergencyNumber: {
+    empty: true,
+    help: 'a country’s emergency number as a tap-to-call link',
+    props: { country: { required: true, help: 'a country code' } },
+  },
+  CallNow: {
+    empty: true,
+    help: 'the call box: every emergency number and the signs that mean call now (content/urgent/<locale>.yaml)',
+    props: {
+      variant: {
+        values: ['box', 'card'],
+        help: 'box (the default, urgent pages) or card (quick cards and other pages)',
+      },
+    },
+  },
+  FirstAid: {
+    empty: true,
+    help: 'numbered first-aid steps while you wait (content/urgent/<locale>.yaml)',
+    props: { show: { help: 'groups separated by spaces: recovery cpr cooling seizure naloxone safety' } },
+  },
 } as const satisfies Record<string, AllowedComponent>
 
 /** Components the build inserts itself (lib/citations/uses.ts joins adjacent <Cite />); writers may not type them. */

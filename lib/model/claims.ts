@@ -15,7 +15,10 @@ export function needsCitation(b: Block): boolean {
   return b.kind === 'cell' && (b.row ?? 0) > 0 && (b.col ?? 0) > 0
 }
 
-export type PageClaims = { heading: string | null; claims: { text: string; cites: { source: string; finding: string }[] }[] }[]
+export type PageClaims = {
+  heading: string | null
+  claims: { text: string; cites: { source: string; finding: string }[] }[]
+}[]
 
 export function claimsOf(blocks: Block[]): PageClaims {
   const sections: PageClaims = [{ heading: null, claims: [] }]

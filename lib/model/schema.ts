@@ -27,8 +27,7 @@ interface Base {
   format?: 'date'
 }
 export type ScalarSpec =
-  | (Base & { type: 'string' | 'boolean' | 'number' })
-  | (Base & { type: 'enum'; options: readonly string[] })
+  (Base & { type: 'string' | 'boolean' | 'number' }) | (Base & { type: 'enum'; options: readonly string[] })
 export interface NestedSpec {
   name: string
   fields: Record<string, ScalarSpec>
@@ -45,11 +44,23 @@ export const pageFields = {
   summary: { type: 'string', ...req('One or two sentences, at most 30 words, shown in lists and embeds.') },
   section: { type: 'enum', options: keysOf(SECTIONS), ...req('Topic group (lib/model/taxonomy.ts).') },
   audience: { type: 'enum', options: keysOf(AUDIENCES), ...req('Who the page is written for.') },
-  substance: { type: 'enum', options: keysOf(SUBSTANCES), ...opt('Set on the main page about a substance: it must open with the 60-second <QuickCard>.') },
-  urgency: { type: 'enum', options: URGENCIES, ...req('`urgent` pages are read in a crisis: reading grade 6 or lower.') },
+  substance: {
+    type: 'enum',
+    options: keysOf(SUBSTANCES),
+    ...opt('Set on the main page about a substance: it must open with the 60-second <QuickCard>.'),
+  },
+  urgency: {
+    type: 'enum',
+    options: URGENCIES,
+    ...req('`urgent` pages are read in a crisis: reading grade 6 or lower.'),
+  },
   lastReviewed: { type: 'string', ...req('Date the page was last checked against its sources.', { format: 'date' }) },
   nextReview: { type: 'string', ...req('Date by which the page must be checked again.', { format: 'date' }) },
-  reviewStatus: { type: 'enum', options: keysOf(REVIEW_STATUSES), ...req('Who reviewed it: be honest. `clinical` needs a review record in content/reviews/.') },
+  reviewStatus: {
+    type: 'enum',
+    options: keysOf(REVIEW_STATUSES),
+    ...req('Who reviewed it: be honest. `clinical` needs a review record in content/reviews/.'),
+  },
   overdueNotice: {
     type: 'string',
     ...opt('Lets an overdue page build; shown on the page as "overdue for review". Say why it is late.'),
@@ -77,7 +88,10 @@ export const reviewRecordFields = {
   role: { type: 'string', ...req('Their profession and where they practise, e.g. "Emergency nurse, Sydney".') },
   reviewedOn: { type: 'string', ...req('Date of the review.', { format: 'date' }) },
   scope: { type: 'string', ...req('What they checked, e.g. "Every claim against the findings it cites".') },
-  contentHash: { type: 'string', ...req('The content version printed on the review kit they used: 7 characters, 0-9 and a-f.') },
+  contentHash: {
+    type: 'string',
+    ...req('The content version printed on the review kit they used: 7 characters, 0-9 and a-f.'),
+  },
 } as const satisfies DocSpec
 
 export const findingSpec: NestedSpec = {
@@ -95,19 +109,30 @@ export const sourceFields = {
   title: { type: 'string', ...req('Exactly as in the pack.') },
   publisher: { type: 'string', ...req('Exactly as in the pack.') },
   url: { type: 'string', ...req('Exactly as in the pack; must be https.') },
-  original: { type: 'string', ...opt("As in the pack: the publisher's own address where `url` is a mirror or repost. Readers are sent here.") },
+  original: {
+    type: 'string',
+    ...opt("As in the pack: the publisher's own address where `url` is a mirror or repost. Readers are sent here."),
+  },
   published: { type: 'string', ...req('As in the pack: YYYY, YYYY-MM, YYYY-MM-DD or unknown.') },
   kind: { type: 'enum', options: keysOf(SOURCE_KINDS), ...req('Exactly as in the pack.') },
   country: { type: 'string', ...req('Exactly as in the pack.') },
   language: { type: 'string', ...req('Exactly as in the pack.') },
   findings: { type: 'list', of: findingSpec, ...req('The findings and contacts this site cites.') },
-  notes: { type: 'list', of: 'string', ...opt("The pack's provenance notes (mirrors, unconfirmed details), shown to reviewers.") },
+  notes: {
+    type: 'list',
+    of: 'string',
+    ...opt("The pack's provenance notes (mirrors, unconfirmed details), shown to reviewers."),
+  },
 } as const satisfies DocSpec
 
 export const contactSpec: NestedSpec = {
   name: 'Contact',
   fields: {
-    method: { type: 'enum', options: keysOf(CONTACT_TYPES), ...req('How to reach the service (Contentlayer reserves the name "type").') },
+    method: {
+      type: 'enum',
+      options: keysOf(CONTACT_TYPES),
+      ...req('How to reach the service (Contentlayer reserves the name "type").'),
+    },
     value: { type: 'string', ...req('What a phone dials (digits, may start with +) or an https address.') },
     label: { type: 'string', ...req('The number or address exactly as the pack shows it.') },
   },
@@ -128,7 +153,11 @@ export const resourceFields = {
   confidentiality: { type: 'string', ...opt('What the source says about privacy, including risks.') },
   caveat: { type: 'string', ...opt('Anything a caller should know first (e.g. not drug-specific).') },
   source: { type: 'string', ...req('Pack id of the source that confirms this service.') },
-  confirmedBy: { type: 'list', of: 'string', ...req('Finding and contact ids (F…, C…) in that source that confirm it.') },
+  confirmedBy: {
+    type: 'list',
+    of: 'string',
+    ...req('Finding and contact ids (F…, C…) in that source that confirm it.'),
+  },
   checkedOn: { type: 'string', ...req('Date the details were checked against the source.', { format: 'date' }) },
 } as const satisfies DocSpec
 

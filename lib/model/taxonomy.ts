@@ -53,7 +53,16 @@ export type Urgency = (typeof URGENCIES)[number]
  * `call-now` and `call-signs` make the call box (<CallNow />); the rest are first-aid steps
  * (<FirstAid show="…" />). Each locale's file must have every group.
  */
-export const URGENT_GROUPS = ['call-now', 'call-signs', 'recovery', 'cpr', 'cooling', 'seizure', 'naloxone', 'safety'] as const
+export const URGENT_GROUPS = [
+  'call-now',
+  'call-signs',
+  'recovery',
+  'cpr',
+  'cooling',
+  'seizure',
+  'naloxone',
+  'safety',
+] as const
 export type UrgentGroup = (typeof URGENT_GROUPS)[number]
 export const FIRST_AID_GROUPS = URGENT_GROUPS.filter((g) => g !== 'call-now' && g !== 'call-signs')
 

@@ -50,33 +50,53 @@ export function groupsShown(component: string, show: string[]): UrgentGroup[] {
 }
 
 /** First-aid group names in `show` that do not exist (for the check's message). */
-export const unknownGroups = (show: string[]) => show.filter((g) => !(FIRST_AID_GROUPS as readonly string[]).includes(g))
+export const unknownGroups = (show: string[]) =>
+  show.filter((g) => !(FIRST_AID_GROUPS as readonly string[]).includes(g))
 
 /** The items a component shows, in display order. */
-export function itemsShown<T extends UrgentItemLike>(urgent: { items: T[] } | undefined, component: string, show: string[], variant?: string): T[] {
+export function itemsShown<T extends UrgentItemLike>(
+  urgent: { items: T[] } | undefined,
+  component: string,
+  show: string[],
+  variant?: string,
+): T[] {
   if (!urgent) return []
   const groups = groupsShown(component, show)
   const items = urgent.items.filter((it) => (groups as string[]).includes(it.group))
   // The quick card keeps only the signs (the card is short), then adds its extra steps.
   if (component === 'CallNow' && variant === 'card') {
-    return [...items.filter((it) => it.group === 'call-signs'), ...urgent.items.filter((it) => (CARD_EXTRA_ITEMS as readonly string[]).includes(it.id))]
+    return [
+      ...items.filter((it) => it.group === 'call-signs'),
+      ...urgent.items.filter((it) => (CARD_EXTRA_ITEMS as readonly string[]).includes(it.id)),
+    ]
   }
-  return items.sort((a, b) => URGENT_GROUPS.indexOf(a.group as UrgentGroup) - URGENT_GROUPS.indexOf(b.group as UrgentGroup))
+  return items.sort(
+    (a, b) => URGENT_GROUPS.indexOf(a.group as UrgentGroup) - URGENT_GROUPS.indexOf(b.group as UrgentGroup),
+  )
 }
 
-export const groupTitle = (urgent: UrgentLike | undefined, group: string) => urgent?.groups.find((g) => g.id === group)?.title ?? ''
+export const groupTitle = (urgent: UrgentLike | undefined, group: string) =>
+  urgent?.groups.find((g) => g.id === group)?.title ?? ''
 
 /**
  * The urgent advice a page shows (<CallNow>, <FirstAid>) as claim sections, one per group, in the
  * order shown: it is part of what the page says, so open data and the review kit list it too.
  */
-export function urgentClaims(uses: readonly { kind: string; component?: string; show?: string[]; variant?: string }[], urgent: UrgentLike | undefined) {
+export function urgentClaims(
+  uses: readonly { kind: string; component?: string; show?: string[]; variant?: string }[],
+  urgent: UrgentLike | undefined,
+) {
   const sections: { heading: string; claims: { text: string; cites: { source: string; finding: string }[] }[] }[] = []
   for (const use of uses) {
     if (use.kind !== 'urgent' || !use.component) continue
     const items = itemsShown(urgent, use.component, use.show ?? [], use.variant)
     for (const group of [...new Set(items.map((it) => it.group))]) {
-      sections.push({ heading: groupTitle(urgent, group), claims: items.filter((it) => it.group === group).map((it) => ({ text: it.text, cites: parseCites(it.cites).list })) })
+      sections.push({
+        heading: groupTitle(urgent, group),
+        claims: items
+          .filter((it) => it.group === group)
+          .map((it) => ({ text: it.text, cites: parseCites(it.cites).list })),
+      })
     }
   }
   return sections

@@ -30,10 +30,17 @@ export function pageJson(page: Page, data: ContentData) {
   const urgent = data.urgent.find((u) => u.locale === page.locale)
   const plan = buildPlan(uses, data.sources, data.resources, urgent)
   const refOf = (source: string) => plan.references.find((r) => r.source.id === source)?.n ?? null
-  const claim = (text: string, cites: { source: string; finding: string }[]) => ({ text, sources: cites.map((x) => ({ ...x, ref: refOf(x.source) })) })
-  const sections = pageClaims(page).map((s) => ({ heading: s.heading, claims: s.claims.map((c) => claim(c.text, c.cites)) }))
+  const claim = (text: string, cites: { source: string; finding: string }[]) => ({
+    text,
+    sources: cites.map((x) => ({ ...x, ref: refOf(x.source) })),
+  })
+  const sections = pageClaims(page).map((s) => ({
+    heading: s.heading,
+    claims: s.claims.map((c) => claim(c.text, c.cites)),
+  }))
   // The urgent advice a page shows (<CallNow>, <FirstAid>) is part of its claims, one section per group.
-  for (const u of urgentClaims(uses, urgent)) sections.push({ heading: u.heading, claims: u.claims.map((c) => claim(c.text, c.cites)) })
+  for (const u of urgentClaims(uses, urgent))
+    sections.push({ heading: u.heading, claims: u.claims.map((c) => claim(c.text, c.cites)) })
   const review = reviewState({ ...page, contentHash: readerHash(page, urgent) }, recordFor(data.reviews, page))
   const all = sortResources([...data.resources])
   const shown = new Map<string, Resource>()
@@ -62,7 +69,11 @@ export function pageJson(page: Page, data: ContentData) {
       clinicalReview: reviewRecordJson(review),
       overdueNotice: page.overdueNotice ?? null,
     },
-    licence: { name: LICENCE.name, url: LICENCE.url, attribution: `“${page.title}”, ${SITE_NAME}, ${absoluteUrl(page.url)}, ${LICENCE.name}` },
+    licence: {
+      name: LICENCE.name,
+      url: LICENCE.url,
+      attribution: `“${page.title}”, ${SITE_NAME}, ${absoluteUrl(page.url)}, ${LICENCE.name}`,
+    },
     sections,
     resources: [...shown.values()].map((r) => ({
       id: r.id,
@@ -101,6 +112,20 @@ export function indexJson(pages: Page[], urgent: Urgent[]) {
   return {
     apiVersion: API_VERSION,
     licence: { name: LICENCE.name, url: LICENCE.url },
-    pages: pages.map((p) => ({ id: p.slug, locale: p.locale, title: p.title, summary: p.summary, section: p.section, url: absoluteUrl(p.url), json: absoluteUrl(apiPageUrl(p.locale, p.slug)), lastReviewed: p.lastReviewed, nextReview: p.nextReview, contentVersion: contentVersion(p, urgent.find((u) => u.locale === p.locale)) })),
+    pages: pages.map((p) => ({
+      id: p.slug,
+      locale: p.locale,
+      title: p.title,
+      summary: p.summary,
+      section: p.section,
+      url: absoluteUrl(p.url),
+      json: absoluteUrl(apiPageUrl(p.locale, p.slug)),
+      lastReviewed: p.lastReviewed,
+      nextReview: p.nextReview,
+      contentVersion: contentVersion(
+        p,
+        urgent.find((u) => u.locale === p.locale),
+      ),
+    })),
   }
 }

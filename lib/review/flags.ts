@@ -36,7 +36,8 @@ export const NON_HEALTH_KINDS = ['news', 'academic'] as const
  * The pack's own words for a source that passes on someone else's text (its `## Notes`), e.g.
  * "a third-party repost of CDC text", "republished copy", "quoted through a third-party blog".
  */
-const SECOND_HAND_NOTE = /\b(repost|reposted|republished|third-party|mirror|quoted through|reporting [^.]* not [^.]*own page|upload)\b/i
+const SECOND_HAND_NOTE =
+  /\b(repost|reposted|republished|third-party|mirror|quoted through|reporting [^.]* not [^.]*own page|upload)\b/i
 
 export type FlagId = 'old' | 'indirect' | 'non-health'
 
@@ -71,7 +72,8 @@ export function isOld(s: FlaggableSource): boolean {
 
 export const isNonHealth = (s: FlaggableSource) => (NON_HEALTH_KINDS as readonly string[]).includes(s.kind)
 
-export const isIndirect = (s: FlaggableSource) => Boolean(s.original) || (s.notes ?? []).some((n) => SECOND_HAND_NOTE.test(n))
+export const isIndirect = (s: FlaggableSource) =>
+  Boolean(s.original) || (s.notes ?? []).some((n) => SECOND_HAND_NOTE.test(n))
 
 /** The flags for one claim, given the sources its citations name (in citation order). */
 export function claimFlags(sources: readonly FlaggableSource[]): Flag[] {
@@ -79,7 +81,8 @@ export function claimFlags(sources: readonly FlaggableSource[]): Flag[] {
   const only = sources[0]
   if (ids.size !== 1 || !only) return []
   const flags: Flag[] = []
-  const add = (id: FlagId, detail: string, label: string = FLAG_DEFINITIONS[id].label) => flags.push({ id, label, reason: `${detail} ${FLAG_DEFINITIONS[id].why}` })
+  const add = (id: FlagId, detail: string, label: string = FLAG_DEFINITIONS[id].label) =>
+    flags.push({ id, label, reason: `${detail} ${FLAG_DEFINITIONS[id].why}` })
   // Undated sources are many (the pack says `unknown` rather than guess): their own label lets a
   // reviewer tell them from sources known to be old.
   if (isOld(only)) {

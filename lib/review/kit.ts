@@ -47,14 +47,24 @@ export function buildReviewKit(claims: PageClaims, plan: CitationPlan): ReviewKi
     const used = ref?.findings.find((f) => f.id === id)
     const data = ref?.source.findings.find((f) => f.id === id)
     // The content check makes this impossible; a kit missing a finding must not be printed.
-    if (!ref || !used || !data) throw new KitCitationError(`the page cites ${source} ${id}, which its citation plan does not hold`)
-    return { ref: ref.n, source: ref.source, findingId: id, paraphrase: used.paraphrase, anchor: data.anchor, deepLink: used.href }
+    if (!ref || !used || !data)
+      throw new KitCitationError(`the page cites ${source} ${id}, which its citation plan does not hold`)
+    return {
+      ref: ref.n,
+      source: ref.source,
+      findingId: id,
+      paraphrase: used.paraphrase,
+      anchor: data.anchor,
+      deepLink: used.href,
+    }
   }
   const sections = claims.map((s) => ({
     heading: s.heading,
     claims: s.claims.map((c) => {
       // The same finding cited twice in one block is one finding to check.
-      const cites = c.cites.filter((x, i) => c.cites.findIndex((y) => y.source === x.source && y.finding === x.finding) === i)
+      const cites = c.cites.filter(
+        (x, i) => c.cites.findIndex((y) => y.source === x.source && y.finding === x.finding) === i,
+      )
       const findings = cites.map((x) => finding(x.source, x.finding))
       return { number: ++number, text: c.text, findings, flags: claimFlags(findings.map((f) => f.source)) }
     }),

@@ -42,8 +42,10 @@ export type ReviewState =
   | { state: 'changed'; record: ReviewRecordData }
 
 /** The record for a page, if any. */
-export const recordFor = <R extends ReviewRecordData>(records: readonly R[], page: Pick<ReviewedPage, 'locale' | 'slug'>): R | undefined =>
-  records.find((r) => r.locale === page.locale && r.slug === page.slug)
+export const recordFor = <R extends ReviewRecordData>(
+  records: readonly R[],
+  page: Pick<ReviewedPage, 'locale' | 'slug'>,
+): R | undefined => records.find((r) => r.locale === page.locale && r.slug === page.slug)
 
 export function reviewState(page: ReviewedPage, record: ReviewRecordData | undefined): ReviewState {
   // A clinical claim without a record (the build forbids it) or a record on an editorial page
@@ -68,5 +70,12 @@ export function reviewStatement(s: ReviewState): string {
 export function reviewRecordJson(s: ReviewState) {
   if (s.state === 'editorial') return null
   const r = s.record
-  return { current: s.state === 'reviewed', reviewer: r.reviewer, role: r.role, reviewedOn: r.reviewedOn, scope: r.scope, contentHash: r.contentHash }
+  return {
+    current: s.state === 'reviewed',
+    reviewer: r.reviewer,
+    role: r.role,
+    reviewedOn: r.reviewedOn,
+    scope: r.scope,
+    contentHash: r.contentHash,
+  }
 }

@@ -19,7 +19,8 @@ export function* readableTexts(ctx: CheckContext, allLocales = false) {
       const v = str(doc.data[field])
       if (v) yield { doc, field, line: undefined as number | undefined, text: v }
     }
-    for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? []) yield { doc, field: undefined, line: bodyLine(doc, b.line), text: b.text }
+    for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? [])
+      yield { doc, field: undefined, line: bodyLine(doc, b.line), text: b.text }
   }
   for (const doc of ctx.content.urgent) {
     if (!allLocales && !isEnglish(doc.data.locale)) continue
@@ -42,7 +43,13 @@ export function* readableTexts(ctx: CheckContext, allLocales = false) {
 }
 
 export const resourceList = (ctx: CheckContext): ResourceLike[] =>
-  ctx.content.resources.map((r) => ({ id: str(r.data.id) ?? '', country: str(r.data.country) ?? '', kind: str(r.data.kind) ?? '', region: str(r.data.region), name: str(r.data.name) ?? '' }))
+  ctx.content.resources.map((r) => ({
+    id: str(r.data.id) ?? '',
+    country: str(r.data.country) ?? '',
+    kind: str(r.data.kind) ?? '',
+    region: str(r.data.region),
+    name: str(r.data.name) ?? '',
+  }))
 
 /** source id → finding ids cited anywhere (pages, and the resources pages show or that exist). */
 export function citedFindings(ctx: CheckContext): Map<string, Set<string>> {
@@ -56,7 +63,8 @@ export function citedFindings(ctx: CheckContext): Map<string, Set<string>> {
   }
   for (const r of ctx.content.resources) {
     const source = str(r.data.source)
-    if (source && Array.isArray(r.data.confirmedBy)) for (const f of r.data.confirmedBy) if (typeof f === 'string') add(source, f)
+    if (source && Array.isArray(r.data.confirmedBy))
+      for (const f of r.data.confirmedBy) if (typeof f === 'string') add(source, f)
   }
   return cited
 }

@@ -17,22 +17,62 @@ export interface WordRule {
 }
 
 export const STIGMATISING: WordRule[] = [
-  { pattern: /\b(?:former |ex-|recovering |reformed )?(?:drug |meth |ice )?addicts?\b/i, fix: 'use "person who uses meth", "person with a substance use disorder"' },
+  {
+    pattern: /\b(?:former |ex-|recovering |reformed )?(?:drug |meth |ice )?addicts?\b/i,
+    fix: 'use "person who uses meth", "person with a substance use disorder"',
+  },
   { pattern: /\baddicted\b/i, fix: 'use "has a substance use disorder", "is dependent on"' },
   { pattern: /\b(?:drug |substance |meth )?abusers?\b/i, fix: 'use "person who uses drugs"' },
-  { pattern: /\b(?:drug|substance|meth|methamphetamine|stimulant|alcohol|cocaine|amphetamine)\s+abuse\b|\babus(?:e|ing) (?:drugs|meth|substances|stimulants)\b/i, fix: 'use "drug use", "substance use disorder"' },
-  { pattern: /\bjunk(?:ie|y|ies)\b|\bdruggies?\b|\bcrackheads?\b|\bmethheads?\b|\bmeth heads?\b|\btweakers?\b|\bspeed freaks?\b|\bdope fiends?\b/i, fix: 'use "person who uses drugs"' },
-  { pattern: /\b(?:drug|meth|ice|stimulant|cocaine|crack|injecting|injection|IV) users?\b/i, fix: 'use "person who uses drugs", "people who inject drugs"' },
-  { pattern: /\b(?:clean|dirty)\b/i, fix: 'use for people: "not using", "in recovery"; for tests: "negative", "positive"; for equipment: "new", "unused", "sterile"' },
+  {
+    pattern:
+      /\b(?:drug|substance|meth|methamphetamine|stimulant|alcohol|cocaine|amphetamine)\s+abuse\b|\babus(?:e|ing) (?:drugs|meth|substances|stimulants)\b/i,
+    fix: 'use "drug use", "substance use disorder"',
+  },
+  {
+    pattern:
+      /\bjunk(?:ie|y|ies)\b|\bdruggies?\b|\bcrackheads?\b|\bmethheads?\b|\bmeth heads?\b|\btweakers?\b|\bspeed freaks?\b|\bdope fiends?\b/i,
+    fix: 'use "person who uses drugs"',
+  },
+  {
+    pattern: /\b(?:drug|meth|ice|stimulant|cocaine|crack|injecting|injection|IV) users?\b/i,
+    fix: 'use "person who uses drugs", "people who inject drugs"',
+  },
+  {
+    pattern: /\b(?:clean|dirty)\b/i,
+    fix: 'use for people: "not using", "in recovery"; for tests: "negative", "positive"; for equipment: "new", "unused", "sterile"',
+  },
 ]
 
 export const HARMFUL: WordRule[] = [
-  { pattern: /\bhow (?:to|do you|can you|can I) (?:make|cook|produce|buy|get hold of|score|hide|conceal|stash|smuggle|pass|beat|cheat)\b/i, fix: 'leave it out: we never explain how to make, get or hide drugs or beat a test; if you mean that we never do, say "we never give instructions for making or getting drugs"' },
-  { pattern: /\bwhere (?:to|can you|can I) (?:buy|get|score|find) (?:it|meth|ice|crystal|drugs|cocaine)\b/i, fix: 'leave it out: nothing about getting drugs' },
-  { pattern: /\b(?:recipe|precursors?|pseudoephedrine|cooking (?:meth|ice|crystal)|cook(?:s|ed)? (?:meth|ice|crystal)|meth lab|home lab)\b/i, fix: 'leave it out: nothing about making drugs, not even in reporting' },
-  { pattern: /\b(?:buy|buying|order|ordering|purchase|purchasing) (?:meth|ice|crystal|cocaine|drugs|stimulants)\b|\bdark ?web\b|\bdarknet\b/i, fix: 'leave it out: nothing about getting drugs' },
-  { pattern: /\b(?:pass|beat|cheat|fool) (?:a |the |your )?(?:drug |urine |hair |saliva |blood )?tests?\b|\bdetox (?:drink|kit)s?\b|\bsynthetic urine\b|\bfake urine\b/i, fix: 'leave it out: nothing about beating tests' },
-  { pattern: /\b(?:hide|hiding|conceal|concealing|stash|stashing|smuggle|smuggling)\b (?:it|them|drugs|meth|ice|your)\b/i, fix: 'leave it out: nothing about hiding or moving drugs' },
+  {
+    pattern:
+      /\bhow (?:to|do you|can you|can I) (?:make|cook|produce|buy|get hold of|score|hide|conceal|stash|smuggle|pass|beat|cheat)\b/i,
+    fix: 'leave it out: we never explain how to make, get or hide drugs or beat a test; if you mean that we never do, say "we never give instructions for making or getting drugs"',
+  },
+  {
+    pattern: /\bwhere (?:to|can you|can I) (?:buy|get|score|find) (?:it|meth|ice|crystal|drugs|cocaine)\b/i,
+    fix: 'leave it out: nothing about getting drugs',
+  },
+  {
+    pattern:
+      /\b(?:recipe|precursors?|pseudoephedrine|cooking (?:meth|ice|crystal)|cook(?:s|ed)? (?:meth|ice|crystal)|meth lab|home lab)\b/i,
+    fix: 'leave it out: nothing about making drugs, not even in reporting',
+  },
+  {
+    pattern:
+      /\b(?:buy|buying|order|ordering|purchase|purchasing) (?:meth|ice|crystal|cocaine|drugs|stimulants)\b|\bdark ?web\b|\bdarknet\b/i,
+    fix: 'leave it out: nothing about getting drugs',
+  },
+  {
+    pattern:
+      /\b(?:pass|beat|cheat|fool) (?:a |the |your )?(?:drug |urine |hair |saliva |blood )?tests?\b|\bdetox (?:drink|kit)s?\b|\bsynthetic urine\b|\bfake urine\b/i,
+    fix: 'leave it out: nothing about beating tests',
+  },
+  {
+    pattern:
+      /\b(?:hide|hiding|conceal|concealing|stash|stashing|smuggle|smuggling)\b (?:it|them|drugs|meth|ice|your)\b/i,
+    fix: 'leave it out: nothing about hiding or moving drugs',
+  },
 ]
 
 /**
@@ -40,7 +80,11 @@ export const HARMFUL: WordRule[] = [
  * ("Substance Abuse and Mental Health Services Administration"), and service names.
  */
 function quotedNames(ctx: CheckContext): string[] {
-  const names = [...ctx.pack.values()].flatMap((s) => [s.title, s.publisher, ...s.publisher.split(/\s+[—(]\s*|\)\s*|,\s+/)])
+  const names = [...ctx.pack.values()].flatMap((s) => [
+    s.title,
+    s.publisher,
+    ...s.publisher.split(/\s+[—(]\s*|\)\s*|,\s+/),
+  ])
   for (const r of ctx.content.resources) if (str(r.data.name)) names.push(str(r.data.name)!)
   return names.filter((n) => n.length > 3).sort((a, b) => b.length - a.length)
 }
@@ -52,12 +96,27 @@ function scan(ctx: CheckContext, list: WordRule[], what: string, report: (p: Pro
     for (const n of names) text = text.split(n).join(' ')
     for (const rule of list) {
       const m = rule.pattern.exec(text)
-      if (m) report({ file: t.doc.file, field: t.field, line: t.line, message: `${what} "${m[0]}" in: "${t.text.slice(0, 70)}"`, fix: rule.fix })
+      if (m)
+        report({
+          file: t.doc.file,
+          field: t.field,
+          line: t.line,
+          message: `${what} "${m[0]}" in: "${t.text.slice(0, 70)}"`,
+          fix: rule.fix,
+        })
     }
   }
 }
 
 export const wordRules = [
-  defineRule('words/stigma', 'Stigmatising labels shame people and keep them from seeking treatment (NIDA, Words Matter); we use person-first words.', (ctx, report) => scan(ctx, STIGMATISING, 'stigmatising word', report)),
-  defineRule('words/harm', 'The site never explains how to make, buy, hide or smuggle drugs or how to beat a test (non-negotiable 2).', (ctx, report) => scan(ctx, HARMFUL, 'words about making, getting or hiding drugs', report)),
+  defineRule(
+    'words/stigma',
+    'Stigmatising labels shame people and keep them from seeking treatment (NIDA, Words Matter); we use person-first words.',
+    (ctx, report) => scan(ctx, STIGMATISING, 'stigmatising word', report),
+  ),
+  defineRule(
+    'words/harm',
+    'The site never explains how to make, buy, hide or smuggle drugs or how to beat a test (non-negotiable 2).',
+    (ctx, report) => scan(ctx, HARMFUL, 'words about making, getting or hiding drugs', report),
+  ),
 ]

@@ -6,7 +6,12 @@
  */
 
 export type RequestPath =
-  | { ok: true; /** Decoded, e.g. "/topics/中/"; never "//", "." or "..". */ pathname: string; segments: string[]; /** "" or a printable-ASCII "?…" safe to copy into a header. */ search: string }
+  | {
+      ok: true
+      /** Decoded, e.g. "/topics/中/"; never "//", "." or "..". */ pathname: string
+      segments: string[]
+      /** "" or a printable-ASCII "?…" safe to copy into a header. */ search: string
+    }
   | { ok: false; status: 400 | 414 }
 
 /** Longer targets are refused (414); Node itself refuses far longer ones (431). */
@@ -51,6 +56,7 @@ export function parseRequestPath(target: string): RequestPath {
  */
 export function sameOriginLocation(segments: string[], search: string, trailingSlash: boolean): string {
   const location = `/${segments.map(encodeURIComponent).join('/')}${trailingSlash && segments.length ? '/' : ''}${search}`
-  if (!/^\/(?![/\\])[\x21-\x7e]*$/.test(location)) throw new Error(`unsafe redirect target: ${JSON.stringify(location)}`)
+  if (!/^\/(?![/\\])[\x21-\x7e]*$/.test(location))
+    throw new Error(`unsafe redirect target: ${JSON.stringify(location)}`)
   return location
 }

@@ -22,7 +22,10 @@ export function isInside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel))
 }
 
-async function realInside(root: string, target: string): Promise<{ real: string; stat: import('node:fs').Stats } | undefined> {
+async function realInside(
+  root: string,
+  target: string,
+): Promise<{ real: string; stat: import('node:fs').Stats } | undefined> {
   try {
     const real = await fs.realpath(target)
     if (!isInside(root, real)) return undefined

@@ -26,10 +26,14 @@ export function loadRules(root: string): HeaderRule[] {
   }
 }
 
-export const fileHeaders = (rules: HeaderRule[], pathname: string): Record<string, string> => Object.fromEntries(headersFor(rules, pathname))
+export const fileHeaders = (rules: HeaderRule[], pathname: string): Record<string, string> =>
+  Object.fromEntries(headersFor(rules, pathname))
 
 /** Headers for 4xx/5xx: the floor, then whatever `_headers` gives the 404 page (whose body may be sent). */
-export const errorHeaders = (rules: HeaderRule[]): Record<string, string> => ({ ...ERROR_FLOOR, ...fileHeaders(rules, '/404.html') })
+export const errorHeaders = (rules: HeaderRule[]): Record<string, string> => ({
+  ...ERROR_FLOOR,
+  ...fileHeaders(rules, '/404.html'),
+})
 
 /** A redirect carries the headers of where it leads (an embed's must stay frameable), else the error set. */
 export function redirectHeaders(rules: HeaderRule[], target: string): Record<string, string> {

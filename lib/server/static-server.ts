@@ -30,13 +30,16 @@ export function createStaticServer(dir: string): http.Server {
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
     rawReply(socket, status, errorHeaders(loadRules(root)))
   })
-  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => rawReply(socket, 405, { ...errorHeaders(loadRules(root)), allow: ALLOW }))
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) =>
+    rawReply(socket, 405, { ...errorHeaders(loadRules(root)), allow: ALLOW }),
+  )
   return server
 }
 
 async function handle(root: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const rules = loadRules(root)
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(req, res, 405, { ...errorHeaders(rules), allow: ALLOW })
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendText(req, res, 405, { ...errorHeaders(rules), allow: ALLOW })
   const parsed = parseRequestPath(req.url ?? '')
   if (!parsed.ok) return sendText(req, res, parsed.status, errorHeaders(rules))
   const found = await resolveFile(root, parsed.segments, parsed.pathname.endsWith('/'))
@@ -51,7 +54,13 @@ async function handle(root: string, req: http.IncomingMessage, res: http.ServerR
   return sendText(req, res, 404, errorHeaders(rules))
 }
 
-async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, status: number, file: string, headers: Headers): Promise<void> {
+async function sendFile(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  file: string,
+  headers: Headers,
+): Promise<void> {
   // Read whole (out/ holds pages and small assets): the length is exact and no stream can fail half-way.
   const body = await fs.readFile(file)
   res.writeHead(status, { 'content-type': contentTypeOf(file), ...headers, 'content-length': String(body.length) })
@@ -60,7 +69,11 @@ async function sendFile(req: http.IncomingMessage, res: http.ServerResponse, sta
 
 function sendText(req: http.IncomingMessage, res: http.ServerResponse, status: number, headers: Headers): void {
   const body = `${status} ${http.STATUS_CODES[status]}\n`
-  res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) })
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+  })
   res.end(req.method === 'HEAD' ? undefined : body)
 }
 
@@ -69,7 +82,10 @@ function fail(res: http.ServerResponse, err: unknown): void {
   console.error('serve-static:', err)
   try {
     if (res.headersSent) res.destroy()
-    else res.writeHead(500, { ...ERROR_FLOOR, 'content-type': 'text/plain; charset=utf-8' }).end('500 Internal Server Error\n')
+    else
+      res
+        .writeHead(500, { ...ERROR_FLOOR, 'content-type': 'text/plain; charset=utf-8' })
+        .end('500 Internal Server Error\n')
   } catch {
     res.destroy()
   }
@@ -82,7 +98,12 @@ function rawReply(socket: Duplex, status: number, headers: Headers): void {
     return
   }
   const lines = [`HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? 'Error'}`]
-  for (const [name, value] of Object.entries({ ...headers, 'content-type': 'text/plain; charset=utf-8', 'content-length': '0', connection: 'close' })) {
+  for (const [name, value] of Object.entries({
+    ...headers,
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': '0',
+    connection: 'close',
+  })) {
     try {
       http.validateHeaderName(name)
       http.validateHeaderValue(name, value)

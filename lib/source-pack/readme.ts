@@ -40,7 +40,10 @@ export function doNotPublish(readme: string): DoNotPublishItem[] {
     .filter((l) => l.startsWith('- '))
     .map((l) => {
       const item = /^- (.+?) \((.+)\)[;.]?\s*$/.exec(l)
-      if (!item) throw new Error(`vendor/source-pack/README.md: cannot read do-not-publish item "${l}" (expected "- <number> (<reason>);")`)
+      if (!item)
+        throw new Error(
+          `vendor/source-pack/README.md: cannot read do-not-publish item "${l}" (expected "- <number> (<reason>);")`,
+        )
       return { what: item[1]!.trim(), why: item[2]!.trim() }
     })
 }
@@ -55,8 +58,12 @@ export function lawEnforcement(readme: string, knownSources: Iterable<string>): 
   return entries.map((text) => {
     const bracketed = [...text.matchAll(/\(([^)]+)\)/g)].map((b) => b[1]!.trim())
     const sources = bracketed.flatMap((b) => b.split(/[,;\s]+/)).filter((w) => known.has(w))
-    if (!sources.length) throw new Error(`vendor/source-pack/README.md: law-enforcement entry names no pack source: "${text}"`)
-    const names = [...(text.match(/[^\p{Script=Latin}\p{P}\p{S}\p{N}\s]+/gu) ?? []), ...bracketed.filter((b) => !known.has(b) && /^[a-z ]+$/i.test(b))]
+    if (!sources.length)
+      throw new Error(`vendor/source-pack/README.md: law-enforcement entry names no pack source: "${text}"`)
+    const names = [
+      ...(text.match(/[^\p{Script=Latin}\p{P}\p{S}\p{N}\s]+/gu) ?? []),
+      ...bracketed.filter((b) => !known.has(b) && /^[a-z ]+$/i.test(b)),
+    ]
     return { text: text.trim().replace(/\.$/, ''), sources, names }
   })
 }

@@ -106,7 +106,8 @@ export function extractProse(tree: Parent): Prose {
     const acc: Acc = { text: '', cites: [] }
     for (const child of (node as Parent).children ?? []) inline(child, acc)
     const text = acc.text.replace(/\s+/g, ' ').trim()
-    if (text || acc.cites.length) prose.blocks.push({ kind, text, cites: acc.cites, line: lineOf(node), within, ...extra })
+    if (text || acc.cites.length)
+      prose.blocks.push({ kind, text, cites: acc.cites, line: lineOf(node), within, ...extra })
   }
 
   function flow(node: Node, within: string[]): void {

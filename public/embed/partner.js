@@ -38,7 +38,8 @@
     var option = form.page.options[form.page.selectedIndex]
     var q = query()
     var snippet = fill(conf.template, option.value, esc(option.text))
-      .split(q ? '__QUERY__' : '?__QUERY__').join(q)
+      .split(q ? '__QUERY__' : '?__QUERY__')
+      .join(q)
     if (!form.script.checked) snippet = snippet.replace(/\n<script[^\n]*<\/script>/, '')
     code.textContent = snippet
     var src = fill(conf.preview, option.value, '') + (q ? '?' + q : '')

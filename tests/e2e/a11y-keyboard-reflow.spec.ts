@@ -8,7 +8,8 @@ for (const path of pages) {
   test(`${path} reflows at 320 px and survives 200% text without sideways scrolling`, async ({ sharedPage: page }) => {
     await page.setViewportSize({ width: 320, height: 640 })
     await page.goto(path)
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(await overflow(), 'reflow at 320 px (WCAG 1.4.10)').toBeLessThanOrEqual(0)
     // 200% text on a 640 px wide window: the same as 320 px at 100%, the WCAG 1.4.4 case.
     await page.setViewportSize({ width: 640, height: 800 })
@@ -27,7 +28,9 @@ for (const path of ['/', '/topics/mixing/', '/topics/get-help/', '/embed/']) {
     await page.keyboard.press('Tab')
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused()
     const rings = await page.evaluate(() => {
-      const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, [tabindex]')]
+      const focusable = [
+        ...document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, [tabindex]'),
+      ]
       return focusable
         .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility())
         .map((el) => {

@@ -10,11 +10,16 @@ import { SITE_ORIGIN } from '../helpers/origins'
 import { urlPathOf, walkFiles } from '../../lib/fs-walk'
 
 const textFiles = () => walkFiles(OUT).filter((f) => /\.(html|json|txt|xml|js|css)$/.test(f))
-const htmlFiles = () => walkFiles(OUT).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}_not-found${path.sep}`))
+const htmlFiles = () =>
+  walkFiles(OUT).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}_not-found${path.sep}`))
 const urlPath = (f: string) => urlPathOf(OUT, f)
 
 test('no superseded or unconfirmed phone number appears anywhere in the built site', () => {
-  const hits = textFiles().flatMap((f) => findForbidden(fs.readFileSync(f, 'utf8').replace(/<[^>]+>/g, ' ')).map((n) => `${path.relative(OUT, f)}: ${n.digits}`))
+  const hits = textFiles().flatMap((f) =>
+    findForbidden(fs.readFileSync(f, 'utf8').replace(/<[^>]+>/g, ' ')).map(
+      (n) => `${path.relative(OUT, f)}: ${n.digits}`,
+    ),
+  )
   expect(hits).toEqual([])
 })
 
@@ -31,12 +36,16 @@ test('every built page is valid HTML (html-validate, standard and accessibility 
   const problems: string[] = []
   for (const file of htmlFiles()) {
     const report = await validator.validateFile(file)
-    for (const r of report.results) for (const m of r.messages) problems.push(`${urlPath(file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`)
+    for (const r of report.results)
+      for (const m of r.messages) problems.push(`${urlPath(file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`)
   }
   expect(problems).toEqual([])
 })
 
 test('html-validate does catch invalid markup (the check can fail)', async () => {
-  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><main><p><div>block in p</div></p><img src="a.png"></main></body></html>', path.join(OUT, 'fixture.html'))
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+    '<!doctype html><html lang="en"><head><title>x</title></head><body><main><p><div>block in p</div></p><img src="a.png"></main></body></html>',
+    path.join(OUT, 'fixture.html'),
+  )
   expect(report.valid).toBe(false)
 })

@@ -20,10 +20,14 @@ test('a citation marker leads to its reference, and the reference leads back', a
 })
 
 for (const path of topicPages) {
-  test(`every citation on ${path} resolves both ways, with a deep link to its passage`, async ({ sharedPage: page }) => {
+  test(`every citation on ${path} resolves both ways, with a deep link to its passage`, async ({
+    sharedPage: page,
+  }) => {
     await page.goto(path)
     // Every marker keeps its own id: a link, or (for a number repeated inside a group such as "[3, 4]") an empty anchor.
-    const markers = await page.locator('sup.cite [id]').evaluateAll((els) => els.map((el) => ({ id: el.id, href: el.getAttribute('href') })))
+    const markers = await page
+      .locator('sup.cite [id]')
+      .evaluateAll((els) => els.map((el) => ({ id: el.id, href: el.getAttribute('href') })))
     // As many markers as the content has citations (each <Cite>, each service a help component shows).
     expect(markersOf.get(path), `${path} is a page in the content`).toBeDefined()
     expect(markers.length, 'markers on the page').toBe(markersOf.get(path))

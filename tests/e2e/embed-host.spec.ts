@@ -39,17 +39,25 @@ for (const width of [320, 768, 1280]) {
   test(`the frame is the height of its content (within 2 px) at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 })
     await page.goto(`${HOST_ORIGIN}/plain.html`)
-    const url = await hostPage(page, 'sized.html', wrapHost(await (async () => {
-      const p = await page.context().newPage()
-      const s = await snippetFromPartnerPage(p, 'mixing')
-      await p.close()
-      return s
-    })()))
+    const url = await hostPage(
+      page,
+      'sized.html',
+      wrapHost(
+        await (async () => {
+          const p = await page.context().newPage()
+          const s = await snippetFromPartnerPage(p, 'mixing')
+          await p.close()
+          return s
+        })(),
+      ),
+    )
     await page.goto(url)
     const frame = await embedFrame(page)
     await expect.poll(() => heightGap(page, frame), { timeout: 10_000 }).toBeLessThanOrEqual(2)
     // No scrollbar inside: the frame shows all of its content.
-    expect(await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1)).toBe(true)
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1),
+    ).toBe(true)
   })
 }
 
@@ -58,7 +66,9 @@ test('resize.js ignores a page from another site that took over the frame', asyn
   const frameHtml = `<iframe src="${SITE_ORIGIN}/embed/v1/overamping/" title="Overamping" style="border:0;width:100%" height="300" data-plainly-embed></iframe><script src="${SITE_ORIGIN}/embed/v1/resize.js" referrerpolicy="no-referrer"></script>`
   await page.goto(await hostPage(page, 'takeover.html', wrapHost(frameHtml)))
   const iframe = page.locator('iframe[data-plainly-embed]')
-  await expect.poll(() => iframe.evaluate((f: HTMLIFrameElement) => f.style.height), { timeout: 10_000 }).toMatch(/^\d+px$/)
+  await expect
+    .poll(() => iframe.evaluate((f: HTMLIFrameElement) => f.style.height), { timeout: 10_000 })
+    .toMatch(/^\d+px$/)
   const sized = await iframe.evaluate((f: HTMLIFrameElement) => f.style.height)
   expect(sized).not.toBe('5000px')
   // Another site's page in the same window posts a resize and a scroll, as often as it likes.
@@ -76,7 +86,9 @@ test('resize.js ignores a page from another site that took over the frame', asyn
     f.contentWindow!.location.href = url
   }, attackerUrl)
   // The messages do arrive from the frame's window (so the test is not vacuous)…
-  await expect.poll(() => page.evaluate(() => (window as unknown as { seen: number }).seen), { timeout: 10_000 }).toBeGreaterThan(10)
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { seen: number }).seen), { timeout: 10_000 })
+    .toBeGreaterThan(10)
   // …and resize.js, seeing another origin, acts on none of them.
   expect(await iframe.evaluate((f: HTMLIFrameElement) => f.style.height)).toBe(sized)
   expect(await page.evaluate(() => window.scrollY)).toBe(0)
@@ -124,7 +136,11 @@ test('links in the frame open a new tab and leave the host page where it was', a
   const href = (await deep.getAttribute('href'))!
   const hostUrl = page.url()
   // The new tab asks for the source (the test network refuses to fetch it, which is fine).
-  const [popup, navigation] = await Promise.all([context.waitForEvent('page'), context.waitForEvent('request', (r) => r.isNavigationRequest() && r.url() === href.split('#')[0]), deep.click()])
+  const [popup, navigation] = await Promise.all([
+    context.waitForEvent('page'),
+    context.waitForEvent('request', (r) => r.isNavigationRequest() && r.url() === href.split('#')[0]),
+    deep.click(),
+  ])
   expect(popup).not.toBe(page)
   expect(navigation.headers()['referer']).toBeUndefined()
   expect(page.url()).toBe(hostUrl)
@@ -140,7 +156,15 @@ test('axe finds nothing inside the frame, or on the host page around it', async 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false })
   test('the frame shows its content at its fixed height and scrolls', async ({ page }) => {
-    await page.goto(await hostPage(page, 'nojs.html', wrapHost(`<iframe src="${SITE_ORIGIN}/embed/v1/treatment/" title="t" width="100%" height="1000" style="border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-plainly-embed></iframe>`)))
+    await page.goto(
+      await hostPage(
+        page,
+        'nojs.html',
+        wrapHost(
+          `<iframe src="${SITE_ORIGIN}/embed/v1/treatment/" title="t" width="100%" height="1000" style="border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-plainly-embed></iframe>`,
+        ),
+      ),
+    )
     const frame = await embedFrame(page)
     await expect(frame.getByRole('heading', { level: 2, name: 'Treatment that works for stimulants' })).toBeVisible()
     expect(Math.round((await page.locator('iframe').boundingBox())!.height)).toBe(1000)

@@ -7,7 +7,11 @@ const embedded = async (page: Page, query: string) => {
   await page.goto(`${SITE_ORIGIN}/embed/v1/meth-basics/?${query}`)
   return page
 }
-const style = (page: Page, selector: string, prop: string) => page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop)
+const style = (page: Page, selector: string, prop: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop)
 
 test('theme=dark gives a dark page, and the default is light', async ({ page }) => {
   await embedded(page, 'theme=dark')
@@ -41,9 +45,17 @@ test('an accent colour is used only when it is readable', async ({ page }) => {
 
 test('unknown or invalid options change nothing', async ({ page }) => {
   await embedded(page, '')
-  const before = await page.evaluate(() => [document.documentElement.outerHTML.length, getComputedStyle(document.documentElement).fontSize, getComputedStyle(document.body).backgroundColor])
+  const before = await page.evaluate(() => [
+    document.documentElement.outerHTML.length,
+    getComputedStyle(document.documentElement).fontSize,
+    getComputedStyle(document.body).backgroundColor,
+  ])
   await embedded(page, 'accent=red;}&fs=9&hl=7&theme=purple&compact=yes&css=body{display:none}&bg=transparent')
-  const after = await page.evaluate(() => [document.documentElement.outerHTML.length, getComputedStyle(document.documentElement).fontSize, getComputedStyle(document.body).backgroundColor])
+  const after = await page.evaluate(() => [
+    document.documentElement.outerHTML.length,
+    getComputedStyle(document.documentElement).fontSize,
+    getComputedStyle(document.body).backgroundColor,
+  ])
   expect(after).toEqual(before)
 })
 

@@ -10,7 +10,9 @@ test('in WordPress the frame appears, sized by the height message and capped at 
   await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden()
   const frame = await embedFrame(page, 'iframe.wp-embedded-content')
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
-  await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(Math.max(200, Math.min(1000, content)))
+  await expect
+    .poll(async () => Number(await iframe.getAttribute('height')))
+    .toBe(Math.max(200, Math.min(1000, content)))
 })
 
 test('in WordPress, citation links go to our page’s list of sources through the host', async ({ page }) => {

@@ -15,10 +15,15 @@ test('from the home page, the overdose steps are one tap away (at most two)', as
   await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible()
 })
 
-test('"Get help now" reaches a chosen country’s lines, with tel: links that dial the number shown', async ({ page }) => {
+test('"Get help now" reaches a chosen country’s lines, with tel: links that dial the number shown', async ({
+  page,
+}) => {
   await page.goto('/topics/mixing/')
   await page.getByRole('link', { name: 'Get help now' }).tap()
-  await page.getByRole('navigation', { name: /Choose your country/ }).getByRole('link', { name: 'South Korea' }).tap()
+  await page
+    .getByRole('navigation', { name: /Choose your country/ })
+    .getByRole('link', { name: 'South Korea' })
+    .tap()
   await expect(page).toHaveURL(/#help-kr$/)
   const section = page.locator('#help-kr')
   await expect(section.getByRole('heading', { name: 'South Korea' })).toBeInViewport()
@@ -34,7 +39,10 @@ test('"Get help now" reaches a chosen country’s lines, with tel: links that di
 
 test('every country the help page lists has a section with at least one service', async ({ page }) => {
   await page.goto('/topics/get-help/')
-  const countries = await page.getByRole('navigation', { name: /Choose your country/ }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+  const countries = await page
+    .getByRole('navigation', { name: /Choose your country/ })
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
   expect(countries.length).toBe(11)
   for (const id of countries) expect(await page.locator(`${id} article.resource`).count(), id).toBeGreaterThan(0)
 })
@@ -47,7 +55,9 @@ test('every cell of the mixing table links to its reference', async ({ page }) =
     const cells = row.locator('td')
     for (let c = 1; c < (await cells.count()); c++) {
       const markers = cells.nth(c).locator('sup.cite a')
-      expect(await markers.count(), `${await row.locator('td').first().innerText()}, column ${c + 1}`).toBeGreaterThan(0)
+      expect(await markers.count(), `${await row.locator('td').first().innerText()}, column ${c + 1}`).toBeGreaterThan(
+        0,
+      )
       for (const m of await markers.all()) expect(await page.locator((await m.getAttribute('href'))!).count()).toBe(1)
     }
   }

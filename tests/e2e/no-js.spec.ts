@@ -40,8 +40,11 @@ test.describe('with JavaScript turned off', () => {
   }
 })
 
-test('the JavaScript-off checks catch a script, a handler and text hidden until a script shows it (the sweep can fail)', async ({ noJsPage: page }) => {
-  const html = '<!doctype html><html lang="en"><head><title>x</title><script src="/app.js"></script><script type="application/json">{}</script></head><body><main><h1 onclick="go()">Title</h1><p>Shown.</p><p class="js-only" hidden>Shown by a script.</p><details><summary>More</summary><p>Inside.</p></details></main></body></html>'
+test('the JavaScript-off checks catch a script, a handler and text hidden until a script shows it (the sweep can fail)', async ({
+  noJsPage: page,
+}) => {
+  const html =
+    '<!doctype html><html lang="en"><head><title>x</title><script src="/app.js"></script><script type="application/json">{}</script></head><body><main><h1 onclick="go()">Title</h1><p>Shown.</p><p class="js-only" hidden>Shown by a script.</p><details><summary>More</summary><p>Inside.</p></details></main></body></html>'
   expect(runningScripts(html, '/topics/x/')).toEqual(['<script src="/app.js">', '<h1 onclick='])
   // Our own embed script is allowed only where it belongs: on a topic page it is a script that runs.
   const own = '<script>' + ownCode(process.cwd(), []).inlineScripts[0]!.body + '</script>'

@@ -8,9 +8,26 @@ import { OUT } from '../helpers/built-pages'
 const embeds = fs.readdirSync(path.join(OUT, 'oembed')).map((f) => f.replace(/\.json$/, ''))
 
 /** What WordPress's KSES keeps of oEmbed HTML: these tags and attributes (wp_filter_oembed_result). */
-const KSES: Record<string, string[]> = { a: ['href'], blockquote: [], iframe: ['src', 'width', 'height', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'title', 'class', 'data-secret'] }
+const KSES: Record<string, string[]> = {
+  a: ['href'],
+  blockquote: [],
+  iframe: [
+    'src',
+    'width',
+    'height',
+    'frameborder',
+    'marginwidth',
+    'marginheight',
+    'scrolling',
+    'title',
+    'class',
+    'data-secret',
+  ],
+}
 
-test('every embeddable page has oEmbed JSON that is valid, discoverable and survives WordPress’s filter', async ({ request }) => {
+test('every embeddable page has oEmbed JSON that is valid, discoverable and survives WordPress’s filter', async ({
+  request,
+}) => {
   expect(embeds.length).toBeGreaterThan(10)
   for (const slug of embeds) {
     const res = await request.get(`/oembed/${slug}.json`)
@@ -53,7 +70,8 @@ test('open data: the index lists every page and each page’s JSON matches the p
     const json = await (await request.get(new URL(p.json).pathname)).json()
     expect(validate(json), `${p.id}: ${ajv.errorsText(validate.errors)}`).toBe(true)
     const refs = new Set(json.sources.map((s: { id: string }) => s.id))
-    for (const claim of json.sections.flatMap((s: { claims: { sources: { source: string }[] }[] }) => s.claims)) for (const c of claim.sources) expect(refs.has(c.source)).toBe(true)
+    for (const claim of json.sections.flatMap((s: { claims: { sources: { source: string }[] }[] }) => s.claims))
+      for (const c of claim.sources) expect(refs.has(c.source)).toBe(true)
   }
 })
 

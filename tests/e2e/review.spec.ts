@@ -25,8 +25,12 @@ test('every topic page has a review kit, and there is no kit without a page', ()
 })
 
 for (const slug of topics) {
-  test(`review kit for ${slug}: every claim of its open data with its findings and a mark box; noindex; axe-clean`, async ({ sharedPage: page }) => {
-    const json = (await (await page.request.get(`/api/v1/pages/${slug}.json`)).json()) as { sections: { claims: JsonClaim[] }[] }
+  test(`review kit for ${slug}: every claim of its open data with its findings and a mark box; noindex; axe-clean`, async ({
+    sharedPage: page,
+  }) => {
+    const json = (await (await page.request.get(`/api/v1/pages/${slug}.json`)).json()) as {
+      sections: { claims: JsonClaim[] }[]
+    }
     const claims = json.sections.flatMap((s) => s.claims)
     expect(claims.length).toBeGreaterThan(0)
 
@@ -36,7 +40,9 @@ for (const slug of topics) {
       boxes.map((box) => ({
         text: box.querySelector('.review-claim__text')?.textContent ?? '',
         findings: [...box.querySelectorAll('.review-finding')].map((f) => f.getAttribute('data-finding')),
-        deepLinks: [...box.querySelectorAll('.review-finding a.deep-link')].filter((a) => (a.getAttribute('href') ?? '').includes('#:~:text=')).length,
+        deepLinks: [...box.querySelectorAll('.review-finding a.deep-link')].filter((a) =>
+          (a.getAttribute('href') ?? '').includes('#:~:text='),
+        ).length,
         marks: box.querySelectorAll('.review-mark .review-box').length,
         notes: box.querySelectorAll('.review-mark .review-note').length,
       })),
@@ -48,12 +54,16 @@ for (const slug of topics) {
       }),
     )
     // A kit is paper to mark by hand: nothing to submit, nothing that runs.
-    expect(await page.locator('form, input, textarea, select, button, script:not([type="application/ld+json"])').count()).toBe(0)
+    expect(
+      await page.locator('form, input, textarea, select, button, script:not([type="application/ld+json"])').count(),
+    ).toBe(0)
     expect(await axeViolations(page)).toEqual([])
   })
 }
 
-test('the list of review kits links every kit, is noindex and axe-clean, and the about page links it', async ({ sharedPage: page }) => {
+test('the list of review kits links every kit, is noindex and axe-clean, and the about page links it', async ({
+  sharedPage: page,
+}) => {
   await page.goto('/review/')
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex')
   const links = await page.locator('.review-index a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
@@ -75,7 +85,8 @@ test('review kits are valid HTML (html-validate)', async () => {
   const problems: string[] = []
   for (const kit of ['/review/', ...kits]) {
     const report = await validator.validateFile(path.join(OUT, kit, 'index.html'))
-    for (const r of report.results) for (const m of r.messages) problems.push(`${kit}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`)
+    for (const r of report.results)
+      for (const m of r.messages) problems.push(`${kit}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`)
   }
   expect(problems).toEqual([])
 })
@@ -87,7 +98,12 @@ test('printing a review kit leaves off the site header and footer and keeps each
   await expect(page.locator('.site-header')).toBeHidden()
   await expect(page.locator('.site-footer')).toBeHidden()
   await expect(page.locator('.review-claim').first()).toBeVisible()
-  expect(await page.locator('.review-claim').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid')
+  expect(
+    await page
+      .locator('.review-claim')
+      .first()
+      .evaluate((el) => getComputedStyle(el).breakInside),
+  ).toBe('avoid')
   // The rule is scoped to kits: a topic page still prints with its header.
   await page.goto('/topics/overamping/')
   await expect(page.locator('.site-header')).toBeVisible()

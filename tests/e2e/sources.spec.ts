@@ -15,7 +15,9 @@ for (const path of sourcePages) {
     await page.goto(path)
     const id = path.split('/')[2]!
     await expect(page.getByRole('heading', { name: 'What we use from it' })).toBeVisible()
-    const citing = await page.locator('h2:has-text("Pages that cite it") + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+    const citing = await page
+      .locator('h2:has-text("Pages that cite it") + ul a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
     expect(citing.length).toBeGreaterThan(0)
     for (const href of citing) {
       expect(href).toContain(`#ref-${id}`)

@@ -23,7 +23,8 @@ interface BuiltResource {
   kind: string
   contacts: { method: string; value: string; label: string }[]
 }
-const generated = <T>(type: string): T[] => JSON.parse(fs.readFileSync(path.join('.contentlayer', 'generated', type, '_index.json'), 'utf8')) as T[]
+const generated = <T>(type: string): T[] =>
+  JSON.parse(fs.readFileSync(path.join('.contentlayer', 'generated', type, '_index.json'), 'utf8')) as T[]
 const pages = generated<BuiltPage>('Page')
 const urgentPages = pages.filter((p) => p.urgency === 'urgent')
 const emergency = generated<BuiltResource>('Resource').filter((r) => r.kind === 'emergency')
@@ -59,7 +60,9 @@ for (const p of urgentPages) {
     await page.goto(p.url)
     const links = page.locator('#call-now .emergency-numbers a[href^="tel:"]')
     expect(await links.count()).toBe(Object.keys(COUNTRIES).length)
-    const shown = await links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })))
+    const shown = await links.evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })),
+    )
     for (const r of emergency) {
       const phone = r.contacts.find((c) => c.method === 'phone')!
       expect(shown, `${r.country} ${phone.label}`).toContainEqual({ href: `tel:${phone.value}`, text: phone.label })
@@ -71,10 +74,16 @@ for (const p of urgentPages) {
     await page.goto(p.url)
     const items = page.locator('[data-urgent] [data-item]')
     expect(await items.count()).toBeGreaterThan(5)
-    for (const n of await items.evaluateAll((els) => els.map((el) => el.querySelectorAll(':scope sup.cite').length))) expect(n).toBe(1)
+    for (const n of await items.evaluateAll((els) => els.map((el) => el.querySelectorAll(':scope sup.cite').length)))
+      expect(n).toBe(1)
     // A group with two sources reads "[a, b]", each number a link to its reference.
     const group = page.locator('[data-item="breathing"] sup.cite').first()
-    expect((await group.innerText()).replace(/Source/g, '').replace(/\s+/g, ' ').replace('[ ', '[')).toMatch(/^\[\d+(, \d+)+\]$/)
+    expect(
+      (await group.innerText())
+        .replace(/Source/g, '')
+        .replace(/\s+/g, ' ')
+        .replace('[ ', '['),
+    ).toMatch(/^\[\d+(, \d+)+\]$/)
     for (const a of await group.locator('a').all()) {
       const target = (await a.getAttribute('href'))!
       await expect(page.locator(target)).toHaveCount(1)
@@ -86,21 +95,26 @@ for (const p of pages) {
   test(`${p.url}: no adjacent citation markers such as [1][2], and no do-not-publish number`, async ({ page }) => {
     await page.goto(p.url)
     // Two markers with nothing but white space between them should have been one group.
-    const adjacent = await page.locator('sup.cite').evaluateAll((sups) =>
-      sups.filter((el) => {
-        let n = el.nextSibling
-        while (n && n.nodeType === Node.TEXT_NODE && !n.textContent!.trim()) n = n.nextSibling
-        return n instanceof Element && n.matches('sup.cite')
-      }).length,
+    const adjacent = await page.locator('sup.cite').evaluateAll(
+      (sups) =>
+        sups.filter((el) => {
+          let n = el.nextSibling
+          while (n && n.nodeType === Node.TEXT_NODE && !n.textContent!.trim()) n = n.nextSibling
+          return n instanceof Element && n.matches('sup.cite')
+        }).length,
     )
     expect(adjacent).toBe(0)
-    const tels = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(4)))
+    const tels = await page
+      .locator('a[href^="tel:"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(4)))
     for (const t of tels) expect(findForbidden(t), `dials ${t}`).toEqual([])
     expect(findForbidden(await page.locator('main').innerText()).map((f) => f.digits)).toEqual([])
   })
 }
 
-test('the overdose steps follow the lay standard: hands-only CPR with an AED, no pulse check, recovery position', async ({ page }) => {
+test('the overdose steps follow the lay standard: hands-only CPR with an AED, no pulse check, recovery position', async ({
+  page,
+}) => {
   await page.goto('/topics/overamping/')
   const steps = page.locator('[data-urgent="first-aid"]')
   await expect(steps.locator('[data-group="cpr"]')).toContainText('defibrillator')

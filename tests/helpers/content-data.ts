@@ -28,8 +28,21 @@ export function expectedMarkers(): Map<string, number> {
   const count = (uses: Use[], locale: string) =>
     uses.reduce((n, u) => {
       if (u.kind === 'cite') return n + 1
-      const items = u.kind === 'urgent' ? itemsShown(urgent.find((x) => x.locale === locale), u.component, u.show, u.variant) : []
+      const items =
+        u.kind === 'urgent'
+          ? itemsShown(
+              urgent.find((x) => x.locale === locale),
+              u.component,
+              u.show,
+              u.variant,
+            )
+          : []
       return n + selectResources(u, resources).length + items.reduce((k, it) => k + parseCites(it.cites).list.length, 0)
     }, 0)
-  return new Map(documents<{ url: string; locale: string; citations: Use[] }>('Page').map((p) => [p.url, count(p.citations, p.locale)]))
+  return new Map(
+    documents<{ url: string; locale: string; citations: Use[] }>('Page').map((p) => [
+      p.url,
+      count(p.citations, p.locale),
+    ]),
+  )
 }

@@ -32,7 +32,10 @@ export function brokenCases(): BrokenCase[] {
   return fs
     .readdirSync(BROKEN)
     .sort()
-    .map((name) => ({ name, ...(JSON.parse(fs.readFileSync(path.join(BROKEN, name, 'case.json'), 'utf8')) as Omit<BrokenCase, 'name'>) }))
+    .map((name) => ({
+      name,
+      ...(JSON.parse(fs.readFileSync(path.join(BROKEN, name, 'case.json'), 'utf8')) as Omit<BrokenCase, 'name'>),
+    }))
 }
 
 /** A temporary copy of the valid tree with one broken case applied; returns its root. */

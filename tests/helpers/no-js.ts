@@ -19,7 +19,9 @@ export function runningScripts(html: string, path: string): string[] {
     if (src) return own.scriptFiles.some((f) => f.src === src && f.kinds.includes(kind))
     return kind === 'embed' && own.inlineScripts.some((x) => x.csp === 'embed' && x.body === body)
   }
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !allowed(m[1] ?? '', m[2] ?? '')).map((m) => `<script${m[1]}>`)
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !allowed(m[1] ?? '', m[2] ?? ''))
+    .map((m) => `<script${m[1]}>`)
   const handlers = html.match(/<[^>]+\son[a-z]+=/gi) ?? []
   const jsLinks = html.match(/href="javascript:[^"]*"/gi) ?? []
   return [...scripts, ...handlers, ...jsLinks]
@@ -42,4 +44,5 @@ export function hiddenText(page: Page): Promise<string[]> {
 }
 
 /** Text as React writes it into HTML. */
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')

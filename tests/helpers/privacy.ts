@@ -19,12 +19,14 @@ export function privacyProblems(o: PrivacyObservation): string[] {
   const out: string[] = []
   for (const url of o.requests) if (new URL(url).origin !== o.siteOrigin) out.push(`request to another site: ${url}`)
   if (o.cookies) out.push(`${o.cookies} cookie(s) set`)
-  if (o.storage.local || o.storage.session) out.push(`storage used: local ${o.storage.local}, session ${o.storage.session}`)
+  if (o.storage.local || o.storage.session)
+    out.push(`storage used: local ${o.storage.local}, session ${o.storage.session}`)
   if (o.referrerPolicy !== 'no-referrer') out.push(`referrer policy is "${o.referrerPolicy}", not no-referrer`)
   const slug = o.page.split('/').filter(Boolean).pop()
   for (const l of o.outboundLinks) {
     const query = new URL(l.href).search
-    if (slug && slug.length > 3 && query.includes(slug)) out.push(`link sends this page's topic to another site: ${l.href}`)
+    if (slug && slug.length > 3 && query.includes(slug))
+      out.push(`link sends this page's topic to another site: ${l.href}`)
     if (!/\bnoreferrer\b/.test(l.rel)) out.push(`link out without rel="noreferrer": ${l.href}`)
   }
   return out

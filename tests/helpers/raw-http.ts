@@ -16,7 +16,13 @@ export interface RawResponse {
 export const header = (r: RawResponse, name: string): string | undefined => r.headers.find(([n]) => n === name)?.[1]
 
 /** One request on its own connection (`Connection: close`), bounded by `timeoutMs`. `target` is sent byte for byte (latin1): pass UTF-8 bytes as a binary string. */
-export function rawRequest(port: number, method: string, target: string, extraHeaders = '', timeoutMs = 5000): Promise<RawResponse> {
+export function rawRequest(
+  port: number,
+  method: string,
+  target: string,
+  extraHeaders = '',
+  timeoutMs = 5000,
+): Promise<RawResponse> {
   const text = `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${extraHeaders}Connection: close\r\n\r\n`
   return new Promise((resolve, reject) => {
     const socket = net.connect({ port, host: '127.0.0.1' })
@@ -34,7 +40,10 @@ export function rawRequest(port: number, method: string, target: string, extraHe
       clearTimeout(timer)
       const all = Buffer.concat(chunks).toString('latin1')
       const end = all.indexOf('\r\n\r\n')
-      if (end === -1) return reject(new Error(`no reply head for ${method} ${target.slice(0, 80)}: ${JSON.stringify(all.slice(0, 200))}`))
+      if (end === -1)
+        return reject(
+          new Error(`no reply head for ${method} ${target.slice(0, 80)}: ${JSON.stringify(all.slice(0, 200))}`),
+        )
       const [statusLine = '', ...lines] = all.slice(0, end).split('\r\n')
       const headers = lines.map((l): [string, string] => {
         const i = l.indexOf(':')

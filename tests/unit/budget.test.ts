@@ -11,7 +11,8 @@ const noise = (bytes: number) => {
   while (gz(s) < bytes) s += randomBytes(4096).toString('base64')
   return s
 }
-const page = (article: string, sources = '') => `<!DOCTYPE html><html><head><link rel="icon" href="/icon.svg"/></head><body><main><p>${article}</p><section class="${FIRST_TRIP_END_CLASS}"><ol><li>${sources}</li></ol></section></main></body></html>`
+const page = (article: string, sources = '') =>
+  `<!DOCTYPE html><html><head><link rel="icon" href="/icon.svg"/></head><body><main><p>${article}</p><section class="${FIRST_TRIP_END_CLASS}"><ol><li>${sources}</li></ol></section></main></body></html>`
 const none = () => undefined
 
 describe('weight budget', () => {
@@ -22,17 +23,25 @@ describe('weight budget', () => {
   })
   it('fails a topic page whose article does not fit in the first round trip', () => {
     const w = measurePage('/topics/a/', page(noise(BUDGET.firstRoundTrip + 500)), none)
-    assert.match(overBudget(w).join(), new RegExp(`first round trip is \\d+\\.\\d KB \\(budget ${(BUDGET.firstRoundTrip / 1024).toFixed(1)} KB\\)`))
+    assert.match(
+      overBudget(w).join(),
+      new RegExp(`first round trip is \\d+\\.\\d KB \\(budget ${(BUDGET.firstRoundTrip / 1024).toFixed(1)} KB\\)`),
+    )
   })
   it('counts the list of sources in the whole page, not the first round trip', () => {
     const w = measurePage('/topics/a/', page('Short.', noise(20 * 1024)), none)
     assert.ok(w.firstTripGz < 1024)
     assert.deepEqual(overBudget(w), [])
-    assert.match(overBudget(measurePage('/topics/a/', page('Short.', noise(BUDGET.pageTotal)), none)).join(), /HTML\+CSS is/)
+    assert.match(
+      overBudget(measurePage('/topics/a/', page('Short.', noise(BUDGET.pageTotal)), none)).join(),
+      /HTML\+CSS is/,
+    )
   })
   it('fails a page that loads too much JavaScript', () => {
     const js = Buffer.from(noise(BUDGET.pageJs + 100))
-    const w = measurePage('/topics/a/', page('x').replace('</body>', '<script src="/app.js"></script></body>'), (u) => (u === '/app.js' ? js : undefined))
+    const w = measurePage('/topics/a/', page('x').replace('</body>', '<script src="/app.js"></script></body>'), (u) =>
+      u === '/app.js' ? js : undefined,
+    )
     assert.match(overBudget(w).join(), /JavaScript is/)
   })
   it('counts inline scripts as JavaScript but not JSON data blocks, and embeds against the embed budget', () => {

@@ -8,13 +8,24 @@ import fs from 'node:fs'
 import { describe, it } from 'node:test'
 import { FIXTURE_TODAY, brokenCases, materialise } from '../helpers/content-fixture'
 
-const named = ['citations-unknown-source', 'schema-missing-title', 'dates-impossible', 'sources-javascript-url', 'words-stigma', 'plain-grade-urgent']
+const named = [
+  'citations-unknown-source',
+  'schema-missing-title',
+  'dates-impossible',
+  'sources-javascript-url',
+  'words-stigma',
+  'plain-grade-urgent',
+]
 
 describe('npm run build refuses bad content', () => {
   for (const c of brokenCases().filter((x) => named.includes(x.name))) {
     it(`${c.name}: exits 1 and names ${c.file}`, () => {
       const root = materialise(c)
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', '--root', root, '--today', FIXTURE_TODAY], { encoding: 'utf8' })
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/check-content.ts', '--root', root, '--today', FIXTURE_TODAY],
+        { encoding: 'utf8' },
+      )
       fs.rmSync(root, { recursive: true })
       assert.equal(run.status, 1, run.stdout + run.stderr)
       assert.match(run.stderr, new RegExp(c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
@@ -24,7 +35,11 @@ describe('npm run build refuses bad content', () => {
   }
   it('the valid content passes with exit 0', () => {
     const root = materialise()
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', '--root', root, '--today', FIXTURE_TODAY], { encoding: 'utf8' })
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/check-content.ts', '--root', root, '--today', FIXTURE_TODAY],
+      { encoding: 'utf8' },
+    )
     fs.rmSync(root, { recursive: true })
     assert.equal(run.status, 0, run.stderr)
   })

@@ -4,7 +4,10 @@ import { encodeFragmentText, textFragmentUrl } from '../../lib/citations/deep-li
 
 describe('text-fragment deep links', () => {
   it('appends #:~:text= with the anchor percent-encoded', () => {
-    assert.equal(textFragmentUrl('https://a.org/p/', 'overheating, heart attacks'), 'https://a.org/p/#:~:text=overheating%2C%20heart%20attacks')
+    assert.equal(
+      textFragmentUrl('https://a.org/p/', 'overheating, heart attacks'),
+      'https://a.org/p/#:~:text=overheating%2C%20heart%20attacks',
+    )
   })
   it('encodes the characters the spec reserves: dash, comma and ampersand', () => {
     assert.equal(encodeFragmentText('24-hour & free, always'), '24%2Dhour%20%26%20free%2C%20always')
@@ -13,7 +16,10 @@ describe('text-fragment deep links', () => {
     assert.equal(textFragmentUrl('https://a.org/p#faq', 'call us'), 'https://a.org/p#faq:~:text=call%20us')
   })
   it('encodes Korean and Chinese anchors as UTF-8', () => {
-    assert.equal(textFragmentUrl('https://a.kr/', '국번 없이'), 'https://a.kr/#:~:text=%EA%B5%AD%EB%B2%88%20%EC%97%86%EC%9D%B4')
+    assert.equal(
+      textFragmentUrl('https://a.kr/', '국번 없이'),
+      'https://a.kr/#:~:text=%EA%B5%AD%EB%B2%88%20%EC%97%86%EC%9D%B4',
+    )
   })
   it('collapses whitespace and leaves the URL alone for an empty anchor', () => {
     assert.equal(encodeFragmentText('  a \n b '), 'a%20b')

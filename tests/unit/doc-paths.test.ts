@@ -29,14 +29,21 @@ export function trimToken(token: string): string {
   for (;;) {
     const last = t.at(-1)
     const unbalanced = (open: string, close: string) => t.split(close).length > t.split(open).length
-    if (last && ('.,:;'.includes(last) || (last === ')' && unbalanced('(', ')')) || (last === ']' && unbalanced('[', ']')))) t = t.slice(0, -1)
+    if (
+      last &&
+      ('.,:;'.includes(last) || (last === ')' && unbalanced('(', ')')) || (last === ']' && unbalanced('[', ']')))
+    )
+      t = t.slice(0, -1)
     else return t
   }
 }
 
 export function pathTokens(text: string): string[] {
   // A comma ends a path unless it is inside a {a,b} placeholder: `lib/a/*.ts,lib/b/*.ts` is two.
-  return [...text.matchAll(PATH)].flatMap((m) => m[0].split(/,(?![^{]*\})/)).filter((t) => t.includes('/')).map(trimToken)
+  return [...text.matchAll(PATH)]
+    .flatMap((m) => m[0].split(/,(?![^{]*\})/))
+    .filter((t) => t.includes('/'))
+    .map(trimToken)
 }
 
 /** The comments of a source file: block comments and `//` line comments (not the `//` of a URL). */
@@ -49,7 +56,13 @@ const escape = (s: string) => s.replace(/[.+^$|\\()[\]]/g, '\\$&')
 function segmentPattern(segment: string): RegExp {
   const source = segment
     .split(/(<[^>]+>|\*+|\{[^}]*\})/)
-    .map((part, i) => (i % 2 === 0 ? escape(part) : part.startsWith('{') ? `(?:${part.slice(1, -1).split(',').map(escape).join('|')})` : '[^/]+'))
+    .map((part, i) =>
+      i % 2 === 0
+        ? escape(part)
+        : part.startsWith('{')
+          ? `(?:${part.slice(1, -1).split(',').map(escape).join('|')})`
+          : '[^/]+',
+    )
     .join('')
   return new RegExp(`^${source}$`)
 }
@@ -63,7 +76,12 @@ function existsAsWritten(p: string, root: string): boolean {
   const parts = p.split('/').filter(Boolean)
   let candidates = [root]
   const isDir = (c: string) => fs.existsSync(c) && fs.statSync(c).isDirectory()
-  const subdirs = (c: string): string[] => fs.readdirSync(c).map((n) => path.join(c, n)).filter(isDir).flatMap((d) => [d, ...subdirs(d)])
+  const subdirs = (c: string): string[] =>
+    fs
+      .readdirSync(c)
+      .map((n) => path.join(c, n))
+      .filter(isDir)
+      .flatMap((d) => [d, ...subdirs(d)])
   for (const part of parts) {
     if (part === '**') {
       candidates = candidates.filter(isDir).flatMap((c) => [c, ...subdirs(c)]) // any depth, none included
@@ -75,14 +93,27 @@ function existsAsWritten(p: string, root: string): boolean {
       continue
     }
     const pattern = segmentPattern(part)
-    candidates = candidates.flatMap((c) => (isDir(c) ? fs.readdirSync(c).filter((n) => pattern.test(n)).map((n) => path.join(c, n)) : []))
+    candidates = candidates.flatMap((c) =>
+      isDir(c)
+        ? fs
+            .readdirSync(c)
+            .filter((n) => pattern.test(n))
+            .map((n) => path.join(c, n))
+        : [],
+    )
     if (!candidates.length) return false
   }
   return true
 }
 
 function documents(): { file: string; text: string }[] {
-  const docs = ['README.md', ...fs.readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)].map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }))
+  const docs = [
+    'README.md',
+    ...fs
+      .readdirSync('docs')
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ].map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }))
   const rootCode = fs.readdirSync(ROOT).filter((f) => CODE.test(f) && fs.statSync(f).isFile())
   const code = [...rootCode, ...CODE_DIRS.flatMap((d) => walkFiles(d))]
     .filter((f) => CODE.test(f) && f !== SELF && !f.split(path.sep).some((part) => IGNORED.includes(part)))
@@ -92,16 +123,25 @@ function documents(): { file: string; text: string }[] {
 
 describe('paths named in docs and comments', () => {
   it('finds paths the way a reader would', () => {
-    assert.deepEqual(pathTokens('See `lib/rules/` and lib/routes.ts. Fixtures: tests/fixtures/content/broken/<case>/case.json, [guide](docs/content-guide.md).'), [
-      'lib/rules/',
-      'lib/routes.ts',
-      'tests/fixtures/content/broken/<case>/case.json',
-      'docs/content-guide.md',
-    ])
-    assert.deepEqual(pathTokens('https://example.org/lib/x.ts /embed/v1/x/ ../shared/lib/a.ts out/_headers node_modules/lib/a'), [])
+    assert.deepEqual(
+      pathTokens(
+        'See `lib/rules/` and lib/routes.ts. Fixtures: tests/fixtures/content/broken/<case>/case.json, [guide](docs/content-guide.md).',
+      ),
+      ['lib/rules/', 'lib/routes.ts', 'tests/fixtures/content/broken/<case>/case.json', 'docs/content-guide.md'],
+    )
+    assert.deepEqual(
+      pathTokens('https://example.org/lib/x.ts /embed/v1/x/ ../shared/lib/a.ts out/_headers node_modules/lib/a'),
+      [],
+    )
     assert.deepEqual(pathTokens('(in app/(site)/topics/[slug]/page.tsx)'), ['app/(site)/topics/[slug]/page.tsx'])
-    assert.deepEqual(pathTokens('--mutate "lib/citations/**/*.ts,lib/embed/{a,b}.ts"'), ['lib/citations/**/*.ts', 'lib/embed/{a,b}.ts'])
-    assert.equal(comments("const u = 'https://a.b/lib/x' // see lib/y.ts\n/* and lib/z.ts */"), '// see lib/y.ts\n/* and lib/z.ts */')
+    assert.deepEqual(pathTokens('--mutate "lib/citations/**/*.ts,lib/embed/{a,b}.ts"'), [
+      'lib/citations/**/*.ts',
+      'lib/embed/{a,b}.ts',
+    ])
+    assert.equal(
+      comments("const u = 'https://a.b/lib/x' // see lib/y.ts\n/* and lib/z.ts */"),
+      '// see lib/y.ts\n/* and lib/z.ts */',
+    )
   })
 
   it('resolves placeholders and route folders, and refuses what is not there', () => {
@@ -118,7 +158,9 @@ describe('paths named in docs and comments', () => {
   })
 
   it('every path named in README.md, docs/ and code comments exists', () => {
-    const missing = documents().flatMap(({ file, text }) => [...new Set(pathTokens(text))].filter((p) => !exists(p)).map((p) => `${file}: ${p}`))
+    const missing = documents().flatMap(({ file, text }) =>
+      [...new Set(pathTokens(text))].filter((p) => !exists(p)).map((p) => `${file}: ${p}`),
+    )
     assert.deepEqual(missing, [])
   })
 })

@@ -3,7 +3,14 @@ import fs from 'node:fs'
 import { describe, it } from 'node:test'
 import vm from 'node:vm'
 import { partnerScriptData } from '../../components/embed/embed-builder'
-import { CHILD_CONFIG, EMBED_OPTIONS, HEIGHT_LIMITS, MESSAGE_TYPE, PROTOCOL_VERSION, parseEmbedOption } from '../../lib/embed/protocol'
+import {
+  CHILD_CONFIG,
+  EMBED_OPTIONS,
+  HEIGHT_LIMITS,
+  MESSAGE_TYPE,
+  PROTOCOL_VERSION,
+  parseEmbedOption,
+} from '../../lib/embed/protocol'
 import { embedUrl } from '../../lib/routes'
 import { snippetHtml } from '../../lib/embed/snippet'
 
@@ -30,7 +37,10 @@ describe('embed protocol', () => {
     assert.ok(embedUrl('en', 'a').startsWith(base))
     assert.ok(resize.startsWith(`/*! Plainly embed resizer v${PROTOCOL_VERSION} `))
     const snippet = snippetHtml({ title: 'T', slug: 'a', locale: 'en' })
-    assert.deepEqual([...snippet.matchAll(/\/embed\/v(\d+)\//g)].map((m) => Number(m[1])), [PROTOCOL_VERSION, PROTOCOL_VERSION])
+    assert.deepEqual(
+      [...snippet.matchAll(/\/embed\/v(\d+)\//g)].map((m) => Number(m[1])),
+      [PROTOCOL_VERSION, PROTOCOL_VERSION],
+    )
   })
 
   it('the partner script gets the options, defaults and pattern from the protocol, and holds none itself', () => {
@@ -38,12 +48,20 @@ describe('embed protocol', () => {
     assert.equal(data.options, EMBED_OPTIONS)
     assert.equal(data.preview, embedUrl('en', '__SLUG__'))
     const partner = fs.readFileSync('public/embed/partner.js', 'utf8')
-    for (const literal of [EMBED_OPTIONS.accent.pattern, `'${EMBED_OPTIONS.theme.default}'`, `'${EMBED_OPTIONS.hl.default}'`, '/embed/v', 'plain-language guide', 'Copied'])
+    for (const literal of [
+      EMBED_OPTIONS.accent.pattern,
+      `'${EMBED_OPTIONS.theme.default}'`,
+      `'${EMBED_OPTIONS.hl.default}'`,
+      '/embed/v',
+      'plain-language guide',
+      'Copied',
+    ])
       assert.equal(partner.includes(literal), false, `partner.js must not re-encode ${literal}`)
   })
 
   it('the builder offers only text sizes the child script accepts', () => {
-    for (const v of EMBED_OPTIONS.fs.choices) assert.ok(v >= EMBED_OPTIONS.fs.min && v <= EMBED_OPTIONS.fs.max, String(v))
+    for (const v of EMBED_OPTIONS.fs.choices)
+      assert.ok(v >= EMBED_OPTIONS.fs.min && v <= EMBED_OPTIONS.fs.max, String(v))
     assert.ok((EMBED_OPTIONS.fs.choices as readonly number[]).includes(EMBED_OPTIONS.fs.default))
   })
 })
@@ -52,19 +70,49 @@ describe('embed protocol', () => {
 // DOM calls it makes, so the test sees what it would do to the page for a given query string.
 function runChildScript(search: string) {
   const created: string[] = []
-  const el = (tag: string) => ({ tagName: tag.toUpperCase(), attributes: [], firstChild: null, parentNode: { replaceChild() {} }, setAttribute() {}, appendChild() {} })
+  const el = (tag: string) => ({
+    tagName: tag.toUpperCase(),
+    attributes: [],
+    firstChild: null,
+    parentNode: { replaceChild() {} },
+    setAttribute() {},
+    appendChild() {},
+  })
   const root = {
     attrs: {} as Record<string, string>,
-    style: { props: {} as Record<string, string>, setProperty(k: string, v: string) { this.props[k] = v } },
-    classList: { list: [] as string[], add(c: string) { this.list.push(c) } },
+    style: {
+      props: {} as Record<string, string>,
+      setProperty(k: string, v: string) {
+        this.props[k] = v
+      },
+    },
+    classList: {
+      list: [] as string[],
+      add(c: string) {
+        this.list.push(c)
+      },
+    },
     getAttribute: () => null,
-    setAttribute(k: string, v: string) { this.attrs[k] = v },
+    setAttribute(k: string, v: string) {
+      this.attrs[k] = v
+    },
   }
-  const document = { documentElement: root, body: {}, querySelectorAll: () => [el('h2'), el('h3')], createElement: (tag: string) => (created.push(tag), el(tag)) }
+  const document = {
+    documentElement: root,
+    body: {},
+    querySelectorAll: () => [el('h2'), el('h3')],
+    createElement: (tag: string) => (created.push(tag), el(tag)),
+  }
   const window: { parent?: unknown } = {}
   window.parent = window // not framed: the script stops after theming
   const code = `var CONFIG=${JSON.stringify(CHILD_CONFIG)};\n${fs.readFileSync('lib/embed/child-script.js', 'utf8')}`
-  vm.runInNewContext(code, { document, window, location: { search, hash: '', host: 'x' }, URLSearchParams, getComputedStyle: () => ({ backgroundColor: 'rgb(255, 255, 255)' }) })
+  vm.runInNewContext(code, {
+    document,
+    window,
+    location: { search, hash: '', host: 'x' },
+    URLSearchParams,
+    getComputedStyle: () => ({ backgroundColor: 'rgb(255, 255, 255)' }),
+  })
   return { headings: created, fs: root.style.props['--fs'], theme: root.attrs['data-theme'] }
 }
 
@@ -79,7 +127,15 @@ describe('embed options are whole values', () => {
     assert.deepEqual(runChildScript('?hl=1').headings, ['h1', 'h2'])
   })
   it('fs and theme accept only whole valid values, the same in the parser and the child script', () => {
-    for (const [raw, want] of [['1.25', 1.25], ['0.875', 0.875], ['1.5', 1.5], ['1.25px', undefined], ['2', undefined], ['1e0', undefined], ['Infinity', undefined]] as const) {
+    for (const [raw, want] of [
+      ['1.25', 1.25],
+      ['0.875', 0.875],
+      ['1.5', 1.5],
+      ['1.25px', undefined],
+      ['2', undefined],
+      ['1e0', undefined],
+      ['Infinity', undefined],
+    ] as const) {
       assert.equal(parseEmbedOption('fs', raw), want, raw)
       assert.equal(runChildScript(`?fs=${raw}`).fs, want === undefined ? undefined : String(want), raw)
     }

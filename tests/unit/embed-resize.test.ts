@@ -13,15 +13,32 @@ import { HEIGHT_LIMITS, MESSAGE_TYPE } from '../../lib/embed/protocol'
 const SRC = 'https://plainly.example/embed/v1/overamping/?theme=dark'
 
 function fakeHost(src = SRC) {
-  const frameWindow = { posted: [] as unknown[], postMessage(m: unknown) { this.posted.push(m) } }
-  const frame = { src, contentWindow: frameWindow, style: { height: '' }, offsetHeight: 800, addEventListener() {}, getBoundingClientRect: () => ({ top: 100 }) }
+  const frameWindow = {
+    posted: [] as unknown[],
+    postMessage(m: unknown) {
+      this.posted.push(m)
+    },
+  }
+  const frame = {
+    src,
+    contentWindow: frameWindow,
+    style: { height: '' },
+    offsetHeight: 800,
+    addEventListener() {},
+    getBoundingClientRect: () => ({ top: 100 }),
+  }
   const listeners: ((e: unknown) => void)[] = []
   const scrolls: number[] = []
-  const window = { pageYOffset: 0, addEventListener: (type: string, fn: (e: unknown) => void) => type === 'message' && listeners.push(fn), scrollTo: (_x: number, y: number) => scrolls.push(y) }
+  const window = {
+    pageYOffset: 0,
+    addEventListener: (type: string, fn: (e: unknown) => void) => type === 'message' && listeners.push(fn),
+    scrollTo: (_x: number, y: number) => scrolls.push(y),
+  }
   const document = { querySelectorAll: (sel: string) => (sel === 'iframe[data-plainly-embed]' ? [frame] : []) }
   vm.runInNewContext(fs.readFileSync('public/embed/v1/resize.js', 'utf8'), { window, document, URL })
   assert.equal(listeners.length, 1, 'resize.js listens for messages once')
-  const send = (origin: string, data: object, source: unknown = frameWindow) => listeners[0]!({ origin, source, data: { type: MESSAGE_TYPE, v: 1, ...data } })
+  const send = (origin: string, data: object, source: unknown = frameWindow) =>
+    listeners[0]!({ origin, source, data: { type: MESSAGE_TYPE, v: 1, ...data } })
   return { frame, frameWindow, scrolls, send }
 }
 
@@ -38,14 +55,25 @@ describe('resize.js message checks', () => {
 
   it('ignores the right window when the origin is another site’s (a page that took over the frame)', () => {
     const host = fakeHost()
-    for (const origin of ['https://evil.example', 'https://plainly.example.evil.example', 'http://plainly.example', 'https://plainly.example:8443', 'null ', '']) {
+    for (const origin of [
+      'https://evil.example',
+      'https://plainly.example.evil.example',
+      'http://plainly.example',
+      'https://plainly.example:8443',
+      'null ',
+      '',
+    ]) {
       host.send(origin, { event: 'height', height: 5000 })
       host.send(origin, { event: 'scrollTo', top: 300 })
       host.send(origin, { event: 'ready' })
     }
     assert.equal(host.frame.style.height, '', 'no height from another origin')
     assert.deepEqual(host.scrolls, [], 'no scrolling from another origin')
-    assert.equal(host.frameWindow.posted.length, 1, 'only the init sent at start, no init answering another origin’s ready')
+    assert.equal(
+      host.frameWindow.posted.length,
+      1,
+      'only the init sent at start, no init answering another origin’s ready',
+    )
   })
 
   it('ignores our origin from a window that is not the frame’s', () => {

@@ -4,21 +4,50 @@ import { headerProblems } from '../../lib/headers/check'
 import { parseHeadersFile } from '../../lib/headers/headers-file'
 import { routeClasses, toHeaderRules } from '../../lib/headers/policy'
 
-const hashes = { siteScripts: [], siteStyles: ["sha256-abc"], embedScripts: ['sha256-s'], embedStyles: ['sha256-t'] }
-const paths = ['/', '/topics/a/', '/topics/a/index.html', '/embed/', '/embed/v1/a/', '/embed/v1/resize.js', '/oembed/a.json', '/api/v1/pages.json', '/_next/static/x.css', '/icon.svg', '/404.html']
-const policyRules = () => toHeaderRules(routeClasses(hashes, ['/index.html', '/topics/a/index.html', '/embed/index.html', '/icon.svg', '/404.html']))
+const hashes = { siteScripts: [], siteStyles: ['sha256-abc'], embedScripts: ['sha256-s'], embedStyles: ['sha256-t'] }
+const paths = [
+  '/',
+  '/topics/a/',
+  '/topics/a/index.html',
+  '/embed/',
+  '/embed/v1/a/',
+  '/embed/v1/resize.js',
+  '/oembed/a.json',
+  '/api/v1/pages.json',
+  '/_next/static/x.css',
+  '/icon.svg',
+  '/404.html',
+]
+const policyRules = () =>
+  toHeaderRules(
+    routeClasses(hashes, ['/index.html', '/topics/a/index.html', '/embed/index.html', '/icon.svg', '/404.html']),
+  )
 
 describe('header check', () => {
   it('passes the headers lib/headers/policy.ts writes', () => {
     assert.deepEqual(headerProblems(policyRules(), paths), [])
   })
   it('fails a catch-all CSP that overlaps the embed rule (two policies on one response)', () => {
-    const bad = [...policyRules(), ...parseHeadersFile("/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n")]
+    const bad = [
+      ...policyRules(),
+      ...parseHeadersFile("/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n"),
+    ]
     const problems = headerProblems(bad, paths)
     assert.ok(problems.includes('/embed/v1/a/: 2 Content-Security-Policies'), problems.join('\n'))
   })
   it('fails an embed that cannot be framed, and a page that can', () => {
-    const rules = policyRules().map((r) => ({ ...r, headers: r.headers.map(([k, v]): [string, string] => [k, v.replace("frame-ancestors 'none'", 'frame-ancestors *').replace('frame-ancestors *', r.pattern.startsWith('/embed/v1/') ? "frame-ancestors 'none'" : 'frame-ancestors *')]) }))
+    const rules = policyRules().map((r) => ({
+      ...r,
+      headers: r.headers.map(([k, v]): [string, string] => [
+        k,
+        v
+          .replace("frame-ancestors 'none'", 'frame-ancestors *')
+          .replace(
+            'frame-ancestors *',
+            r.pattern.startsWith('/embed/v1/') ? "frame-ancestors 'none'" : 'frame-ancestors *',
+          ),
+      ]),
+    }))
     const problems = headerProblems(rules, ['/embed/v1/a/', '/topics/a/'])
     assert.ok(problems.includes('/embed/v1/a/: an embed that other sites cannot frame'))
     assert.ok(problems.includes('/topics/a/: a page other sites may frame'))

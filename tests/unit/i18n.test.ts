@@ -12,20 +12,35 @@ import { pageExtensions, translatedLocalesOnDisk } from '../../lib/i18n/content-
 import { fill, placeholders } from '../../lib/i18n/format'
 import { CATALOGUES } from '../../lib/i18n/messages'
 import { en } from '../../lib/i18n/messages/en'
-import { embedFromSegments, embedSegments, embedUrl, helpUrl, homeUrl, localeFromSegment, pageUrl, sitePageUrl, sourceUrl } from '../../lib/routes'
+import {
+  embedFromSegments,
+  embedSegments,
+  embedUrl,
+  helpUrl,
+  homeUrl,
+  localeFromSegment,
+  pageUrl,
+  sitePageUrl,
+  sourceUrl,
+} from '../../lib/routes'
 import { walkFiles } from '../../lib/fs-walk'
 import { ko } from '../fixtures/i18n/ko'
 
 /** Every text of a catalogue with its dotted key. */
 const texts = (tree: unknown, prefix = ''): [string, string][] =>
-  typeof tree === 'string' ? [[prefix, tree]] : Object.entries(tree as object).flatMap(([k, v]) => texts(v, prefix ? `${prefix}.${k}` : k))
+  typeof tree === 'string'
+    ? [[prefix, tree]]
+    : Object.entries(tree as object).flatMap(([k, v]) => texts(v, prefix ? `${prefix}.${k}` : k))
 
 const withKo = { ...CATALOGUES, ko }
 
 describe('message catalogues', () => {
   it('every locale with content has a catalogue, and English is one of them', () => {
     assert.ok(hasCatalogue(DEFAULT_LOCALE))
-    assert.deepEqual(translatedLocalesOnDisk().filter((l) => !hasCatalogue(l)), [])
+    assert.deepEqual(
+      translatedLocalesOnDisk().filter((l) => !hasCatalogue(l)),
+      [],
+    )
   })
 
   it('every catalogue has exactly English’s keys and the same {placeholders} in each text', () => {
@@ -33,12 +48,16 @@ describe('message catalogues', () => {
     for (const [locale, catalogue] of Object.entries({ ...withKo })) {
       const own = new Map(texts(catalogue))
       assert.deepEqual([...own.keys()].sort(), [...english.keys()].sort(), `${locale}: keys differ from en`)
-      for (const [key, text] of english) assert.deepEqual(placeholders(own.get(key)!).sort(), placeholders(text).sort(), `${locale}: ${key}`)
+      for (const [key, text] of english)
+        assert.deepEqual(placeholders(own.get(key)!).sort(), placeholders(text).sort(), `${locale}: ${key}`)
     }
   })
 
   it('refuses a catalogue with a missing key at compile time', () => {
-    const chrome = Object.fromEntries(Object.entries(en.chrome).filter(([k]) => k !== 'skipLink')) as Omit<Messages['chrome'], 'skipLink'>
+    const chrome = Object.fromEntries(Object.entries(en.chrome).filter(([k]) => k !== 'skipLink')) as Omit<
+      Messages['chrome'],
+      'skipLink'
+    >
     // @ts-expect-error -- chrome.skipLink is missing: the type of Messages requires every English key
     const incomplete: Messages = { ...en, chrome }
     assert.equal('skipLink' in incomplete.chrome, false)
@@ -49,7 +68,10 @@ describe('message catalogues', () => {
   })
 
   it('fills placeholders and refuses a missing value', () => {
-    assert.equal(fill('In {country}, call {number}.', { country: 'the United States', number: '911' }), 'In the United States, call 911.')
+    assert.equal(
+      fill('In {country}, call {number}.', { country: 'the United States', number: '911' }),
+      'In the United States, call 911.',
+    )
     assert.throws(() => fill('Cited on {count} page(s).', {}), /\{count\}/)
   })
 })

@@ -38,16 +38,23 @@ function imports(file: string): string[] {
 /** Strongly connected groups of more than one layer (Tarjan). */
 export function cycles(edges: Map<string, Set<string>>): string[][] {
   let next = 0
-  const index = new Map<string, number>(), low = new Map<string, number>(), stack: string[] = [], on = new Set<string>(), found: string[][] = []
+  const index = new Map<string, number>(),
+    low = new Map<string, number>(),
+    stack: string[] = [],
+    on = new Set<string>(),
+    found: string[][] = []
   const visit = (v: string) => {
-    index.set(v, next), low.set(v, next++), stack.push(v), on.add(v)
+    ;(index.set(v, next), low.set(v, next++), stack.push(v), on.add(v))
     for (const w of edges.get(v) ?? []) {
-      if (!index.has(w)) visit(w), low.set(v, Math.min(low.get(v)!, low.get(w)!))
+      if (!index.has(w)) (visit(w), low.set(v, Math.min(low.get(v)!, low.get(w)!)))
       else if (on.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!))
     }
     if (low.get(v) === index.get(v)) {
       const group: string[] = []
-      for (let w = stack.pop()!; ; w = stack.pop()!) { on.delete(w), group.push(w); if (w === v) break }
+      for (let w = stack.pop()!; ; w = stack.pop()!) {
+        ;(on.delete(w), group.push(w))
+        if (w === v) break
+      }
       if (group.length > 1) found.push(group.sort())
     }
   }
@@ -56,26 +63,45 @@ export function cycles(edges: Map<string, Set<string>>): string[][] {
 }
 
 test('the cycle finder finds a cycle through a third folder (canary)', () => {
-  const edges = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])], ['d', new Set(['a'])]])
+  const edges = new Map([
+    ['a', new Set(['b'])],
+    ['b', new Set(['c'])],
+    ['c', new Set(['a'])],
+    ['d', new Set(['a'])],
+  ])
   assert.deepEqual(cycles(edges), [['a', 'b', 'c']])
 })
 
 test('no folder of the code depends on another that depends back on it', () => {
   const edges = new Map<string, Set<string>>()
   const why: string[] = []
-  for (const root of ROOTS) for (const file of files(root)) for (const target of imports(file)) {
-    const [a, b] = [layerOf(file), layerOf(target)]
-    if (a === b) continue
-    edges.set(a, (edges.get(a) ?? new Set()).add(b))
-    why.push(`${file} → ${target}`)
-  }
+  for (const root of ROOTS)
+    for (const file of files(root))
+      for (const target of imports(file)) {
+        const [a, b] = [layerOf(file), layerOf(target)]
+        if (a === b) continue
+        edges.set(a, (edges.get(a) ?? new Set()).add(b))
+        why.push(`${file} → ${target}`)
+      }
   const found = cycles(edges)
-  assert.deepEqual(found, [], `folder cycles:\n${found.map((c) => c.join(' ↔ ')).join('\n')}\n(imports: ${why.filter((w) => found.flat().some((l) => w.startsWith(l))).slice(0, 30).join('; ')})`)
+  assert.deepEqual(
+    found,
+    [],
+    `folder cycles:\n${found.map((c) => c.join(' ↔ ')).join('\n')}\n(imports: ${why
+      .filter((w) => found.flat().some((l) => w.startsWith(l)))
+      .slice(0, 30)
+      .join('; ')})`,
+  )
 })
 
 test('rule files import no other rule file (shared queries live in lib/rules/queries.ts)', () => {
   const shared = new Set(['types', 'queries', 'limits', 'index'])
-  const offenders = [...files('lib/rules')].filter((f) => !shared.has(path.basename(f, '.ts'))).flatMap((file) =>
-    imports(file).filter((t) => path.dirname(t) === 'lib/rules' && !shared.has(path.basename(t))).map((t) => `${file} imports ${t}`))
+  const offenders = [...files('lib/rules')]
+    .filter((f) => !shared.has(path.basename(f, '.ts')))
+    .flatMap((file) =>
+      imports(file)
+        .filter((t) => path.dirname(t) === 'lib/rules' && !shared.has(path.basename(t)))
+        .map((t) => `${file} imports ${t}`),
+    )
   assert.deepEqual(offenders, [])
 })

@@ -15,17 +15,57 @@ const issues = (mdx: string) => checkAllowList(parseMdx(mdx)).map((i) => i.messa
 
 describe('what a page may contain (lib/mdx/allowed.ts)', () => {
   it('the registry holds exactly the allowed components, besides overrides of Markdown’s own HTML', () => {
-    const registered = Object.keys(getMdxComponents({ context: 'site', plan: {} as never, locale: 'en', resources: [], urgent: undefined, sitePages: [] }))
-    assert.deepEqual(registered.filter((n) => !(MARKDOWN_OVERRIDES as readonly string[]).includes(n) && !(BUILD_COMPONENTS as readonly string[]).includes(n)).sort(), [...ALLOWED_COMPONENT_NAMES].sort())
-    assert.deepEqual(registered.filter((n) => /^[a-z]/.test(n)).sort(), [...MARKDOWN_OVERRIDES].filter((n) => registered.includes(n)).sort())
+    const registered = Object.keys(
+      getMdxComponents({
+        context: 'site',
+        plan: {} as never,
+        locale: 'en',
+        resources: [],
+        urgent: undefined,
+        sitePages: [],
+      }),
+    )
+    assert.deepEqual(
+      registered
+        .filter(
+          (n) =>
+            !(MARKDOWN_OVERRIDES as readonly string[]).includes(n) &&
+            !(BUILD_COMPONENTS as readonly string[]).includes(n),
+        )
+        .sort(),
+      [...ALLOWED_COMPONENT_NAMES].sort(),
+    )
+    assert.deepEqual(
+      registered.filter((n) => /^[a-z]/.test(n)).sort(),
+      [...MARKDOWN_OVERRIDES].filter((n) => registered.includes(n)).sort(),
+    )
   })
 
   it('accepts Markdown and the registered components with their own props', () => {
-    assert.deepEqual(issues('## Heading\n\nText *a* **b** ~~c~~ `d`.<Cite id="x" f="F1" />\n\n- item\n\n> quote\n\n<Callout variant="warning">\nSee [help](page:get-help).\n</Callout>\n\n| a | b |\n| - | - |\n| c | d |\n'), [])
+    assert.deepEqual(
+      issues(
+        '## Heading\n\nText *a* **b** ~~c~~ `d`.<Cite id="x" f="F1" />\n\n- item\n\n> quote\n\n<Callout variant="warning">\nSee [help](page:get-help).\n</Callout>\n\n| a | b |\n| - | - |\n| c | d |\n',
+      ),
+      [],
+    )
   })
 
   it('rejects every other element, in any case, and every other attribute', () => {
-    for (const tag of ['script', 'Script', 'SCRIPT', 'iframe', 'img', 'link', 'meta', 'form', 'a', 'style', 'svg', 'object', 'x.y']) {
+    for (const tag of [
+      'script',
+      'Script',
+      'SCRIPT',
+      'iframe',
+      'img',
+      'link',
+      'meta',
+      'form',
+      'a',
+      'style',
+      'svg',
+      'object',
+      'x.y',
+    ]) {
       assert.equal(issues(`Text <${tag} />`).length, 1, tag)
     }
     assert.match(issues('<Signpost data-keep="1">\nSee.\n</Signpost>')[0] ?? '', /attribute "data-keep"/)
@@ -63,7 +103,16 @@ describe('images come from public/ only', () => {
     fs.writeFileSync(path.join(root, 'public', 'img', 'a b.png'), '')
     fs.writeFileSync(path.join(root, 'secret.png'), '')
     assert.deepEqual(publicImage(root, '/img/a%20b.png'), { file: path.join(root, 'public', 'img', 'a b.png') })
-    for (const bad of ['https://evil.example/a.png', '//evil.example/a.png', 'img/a b.png', '/%2F..%2Fsecret.png', '/../secret.png', '/img/', '\\evil\\a.png', 'data:image/png;base64,AA']) {
+    for (const bad of [
+      'https://evil.example/a.png',
+      '//evil.example/a.png',
+      'img/a b.png',
+      '/%2F..%2Fsecret.png',
+      '/../secret.png',
+      '/img/',
+      '\\evil\\a.png',
+      'data:image/png;base64,AA',
+    ]) {
       assert.ok('error' in publicImage(root, bad), bad)
     }
     fs.rmSync(root, { recursive: true })

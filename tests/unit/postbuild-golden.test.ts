@@ -16,7 +16,12 @@ import { withCode, withPlaceholders } from '../fixtures/postbuild/placeholders'
 import { runPostbuild } from '../helpers/out-folder'
 
 const FIXTURE = path.join(process.cwd(), 'tests', 'fixtures', 'postbuild')
-const input = Object.fromEntries(walkFiles(path.join(FIXTURE, 'next-build')).map((f) => [urlPathOf(path.join(FIXTURE, 'next-build'), f), withCode(fs.readFileSync(f, 'utf8'))]))
+const input = Object.fromEntries(
+  walkFiles(path.join(FIXTURE, 'next-build')).map((f) => [
+    urlPathOf(path.join(FIXTURE, 'next-build'), f),
+    withCode(fs.readFileSync(f, 'utf8')),
+  ]),
+)
 const [TOPIC, EMBED, PARTNER] = GOLDEN_PAGES as [string, string, string]
 const css = Object.entries(input).find(([u]) => u.endsWith('.css'))!
 
@@ -26,9 +31,12 @@ describe('post-build on pages from a real next build (golden fixture)', () => {
   const expected = (page: string) => withCode(fs.readFileSync(path.join(FIXTURE, 'expected', page), 'utf8'))
 
   it('passes the audit: Next wrote nothing the step does not know', () => assert.deepEqual(run.report.problems, []))
-  it('topic page: the stripped output is byte-exact the golden copy', () => assert.equal(withPlaceholders(run.read(TOPIC)), withPlaceholders(expected(TOPIC))))
-  it('embed page: the stripped output is byte-exact the golden copy', () => assert.equal(withPlaceholders(run.read(EMBED)), withPlaceholders(expected(EMBED))))
-  it('partner page: the stripped output is byte-exact the golden copy', () => assert.equal(withPlaceholders(run.read(PARTNER)), withPlaceholders(expected(PARTNER))))
+  it('topic page: the stripped output is byte-exact the golden copy', () =>
+    assert.equal(withPlaceholders(run.read(TOPIC)), withPlaceholders(expected(TOPIC))))
+  it('embed page: the stripped output is byte-exact the golden copy', () =>
+    assert.equal(withPlaceholders(run.read(EMBED)), withPlaceholders(expected(EMBED))))
+  it('partner page: the stripped output is byte-exact the golden copy', () =>
+    assert.equal(withPlaceholders(run.read(PARTNER)), withPlaceholders(expected(PARTNER))))
 
   it('no framework runtime is left: no /_next/ script, flight data, preload or React marker', () => {
     for (const page of GOLDEN_PAGES) {
@@ -42,7 +50,12 @@ describe('post-build on pages from a real next build (golden fixture)', () => {
     const topic = run.headers('/topics/meth-pregnancy/').get('content-security-policy') ?? ''
     assert.match(topic, new RegExp(`script-src 'self'; style-src 'self' ${siteCss};`))
     const embed = run.headers('/embed/v1/meth-pregnancy/').get('content-security-policy') ?? ''
-    assert.match(embed, new RegExp(`script-src '${sha256(embedChildCode())}'; style-src '${sha256(embedCss())}';`.replace(/[+/]/g, '\\$&')))
+    assert.match(
+      embed,
+      new RegExp(
+        `script-src '${sha256(embedChildCode())}'; style-src '${sha256(embedCss())}';`.replace(/[+/]/g, '\\$&'),
+      ),
+    )
   })
   it('hashes exactly the bytes shipped: each kept inline script and style hashes to a value in its CSP', () => {
     for (const page of [TOPIC, EMBED]) {

@@ -15,13 +15,20 @@ const clean: PrivacyObservation = {
 describe('privacy sweep', () => {
   it('passes a page that keeps the promise', () => assert.deepEqual(privacyProblems(clean), []))
   it('fails a request to another site (e.g. a font or analytics host)', () => {
-    assert.deepEqual(privacyProblems({ ...clean, requests: [...clean.requests, 'https://fonts.example.com/a.woff2'] }), ['request to another site: https://fonts.example.com/a.woff2'])
+    assert.deepEqual(
+      privacyProblems({ ...clean, requests: [...clean.requests, 'https://fonts.example.com/a.woff2'] }),
+      ['request to another site: https://fonts.example.com/a.woff2'],
+    )
   })
   it('fails cookies and storage', () => {
     assert.equal(privacyProblems({ ...clean, cookies: 1, storage: { local: 2, session: 0 } }).length, 2)
   })
   it('fails a link that carries the topic, or sends a Referer', () => {
-    const problems = privacyProblems({ ...clean, referrerPolicy: 'strict-origin-when-cross-origin', outboundLinks: [{ href: 'https://share.example.com/?u=overamping', rel: '' }] })
+    const problems = privacyProblems({
+      ...clean,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      outboundLinks: [{ href: 'https://share.example.com/?u=overamping', rel: '' }],
+    })
     assert.equal(problems.length, 3)
   })
 })

@@ -16,15 +16,35 @@ import { readMdx } from '../../lib/content/read-files'
 import { REVIEW_STATUSES } from '../../lib/model/taxonomy'
 import { pageJson } from '../../lib/open-data/page-json'
 import { pageSchema } from '../../lib/open-data/schema'
-import { recordFor, reviewRecordJson, reviewState, reviewStatement, type ReviewRecordData, type ReviewedPage } from '../../lib/review/status'
+import {
+  recordFor,
+  reviewRecordJson,
+  reviewState,
+  reviewStatement,
+  type ReviewRecordData,
+  type ReviewedPage,
+} from '../../lib/review/status'
 
 const DIR = path.join(process.cwd(), 'tests', 'fixtures', 'review')
 
 function fixturePage(name: string): ReviewedPage & Record<string, unknown> {
   const raw = readMdx(name, fs.readFileSync(path.join(DIR, name), 'utf8'))
-  return { ...raw.data, slug: 'overamping', locale: 'en', reviewStatus: String(raw.data.reviewStatus), contentHash: contentHash(raw.body) }
+  return {
+    ...raw.data,
+    slug: 'overamping',
+    locale: 'en',
+    reviewStatus: String(raw.data.reviewStatus),
+    contentHash: contentHash(raw.body),
+  }
 }
-const record: ReviewRecordData = { ...(parseYaml(fs.readFileSync(path.join(DIR, 'overamping.yaml'), 'utf8')) as Omit<ReviewRecordData, 'locale' | 'slug'>), locale: 'en', slug: 'overamping' }
+const record: ReviewRecordData = {
+  ...(parseYaml(fs.readFileSync(path.join(DIR, 'overamping.yaml'), 'utf8')) as Omit<
+    ReviewRecordData,
+    'locale' | 'slug'
+  >),
+  locale: 'en',
+  slug: 'overamping',
+}
 const reviewed = fixturePage('reviewed.mdx')
 const changed = fixturePage('changed.mdx')
 
@@ -37,7 +57,10 @@ describe('review state', () => {
   it('a clinical page whose text has the recorded hash is reviewed, naming the reviewer, role and date', () => {
     const s = reviewState(reviewed, record)
     assert.equal(s.state, 'reviewed')
-    assert.equal(reviewStatement(s), 'Reviewed by Test Reviewer, Emergency nurse (a test fixture, not a real person), on 20 November 2026.')
+    assert.equal(
+      reviewStatement(s),
+      'Reviewed by Test Reviewer, Emergency nurse (a test fixture, not a real person), on 20 November 2026.',
+    )
   })
 
   it('once the text changes, the page says it changed since its review and names nobody', () => {
@@ -62,12 +85,18 @@ describe('review state', () => {
 })
 
 describe('review status line (components/page/review-status.tsx)', () => {
-  const render = (page: ReviewedPage) => renderToStaticMarkup(ReviewStatus({ state: reviewState(page, record), kitHref: '/review/overamping/' }))
+  const render = (page: ReviewedPage) =>
+    renderToStaticMarkup(ReviewStatus({ state: reviewState(page, record), kitHref: '/review/overamping/' }))
 
   it('renders the reviewed statement and links the review kit', () => {
     const html = render(reviewed)
     assert.match(html, /data-review-state="reviewed"/)
-    assert.ok(html.includes('Reviewed by Test Reviewer, Emergency nurse (a test fixture, not a real person), on 20 November 2026.'), html)
+    assert.ok(
+      html.includes(
+        'Reviewed by Test Reviewer, Emergency nurse (a test fixture, not a real person), on 20 November 2026.',
+      ),
+      html,
+    )
     assert.ok(html.includes('<a href="/review/overamping/">'), html)
   })
 
@@ -81,15 +110,30 @@ describe('review status line (components/page/review-status.tsx)', () => {
 
 describe('review in the open-data JSON', () => {
   const page = (p: ReviewedPage & Record<string, unknown>) =>
-    ({ ...p, _id: 'pages/en/overamping.mdx', url: '/topics/overamping/', citations: [], claims: [], readingGrade: 5 }) as unknown as Parameters<typeof pageJson>[0]
-  const json = (p: ReviewedPage & Record<string, unknown>) => pageJson(page(p), { sources: [], resources: [], urgent: [], reviews: [record] }).review
+    ({
+      ...p,
+      _id: 'pages/en/overamping.mdx',
+      url: '/topics/overamping/',
+      citations: [],
+      claims: [],
+      readingGrade: 5,
+    }) as unknown as Parameters<typeof pageJson>[0]
+  const json = (p: ReviewedPage & Record<string, unknown>) =>
+    pageJson(page(p), { sources: [], resources: [], urgent: [], reviews: [record] }).review
   const validate = addFormats(new Ajv2020({ allErrors: true, strict: false })).compile(pageSchema.properties.review)
 
   it('names the reviewer while the hash matches', () => {
     const r = json(reviewed)
     assert.equal(r.reviewedBy, 'Test Reviewer')
     assert.equal(r.statement, reviewStatement(reviewState(reviewed, record)))
-    assert.deepEqual(r.clinicalReview, { current: true, reviewer: 'Test Reviewer', role: record.role, reviewedOn: '2026-11-20', scope: record.scope, contentHash: '163be91' })
+    assert.deepEqual(r.clinicalReview, {
+      current: true,
+      reviewer: 'Test Reviewer',
+      role: record.role,
+      reviewedOn: '2026-11-20',
+      scope: record.scope,
+      contentHash: '163be91',
+    })
     assert.ok(validate(r), JSON.stringify(validate.errors))
   })
 
@@ -106,6 +150,9 @@ describe('review in the open-data JSON', () => {
     assert.equal(r.clinicalReview, null)
     assert.equal(reviewRecordJson({ state: 'editorial' }), null)
     assert.ok(validate(r), JSON.stringify(validate.errors))
-    assert.equal(validate({ ...r, clinicalReview: { ...reviewRecordJson(reviewState(reviewed, record)), contentHash: 'XYZ' } }), false)
+    assert.equal(
+      validate({ ...r, clinicalReview: { ...reviewRecordJson(reviewState(reviewed, record)), contentHash: 'XYZ' } }),
+      false,
+    )
   })
 })

@@ -48,7 +48,8 @@ describe('routeKind: the reverse of the URL builders', () => {
         if (build(locale).endsWith('/')) assert.deepEqual(routeKind(`${build(locale)}index.html`), { kind, locale })
       })
     }
-    it(`open data in ${locale}`, () => assert.deepEqual(routeKind(apiPageUrl(locale, 'meth-basics')), { kind: 'data', locale }))
+    it(`open data in ${locale}`, () =>
+      assert.deepEqual(routeKind(apiPageUrl(locale, 'meth-basics')), { kind: 'data', locale }))
   }
   it('files with one fixed place', () => {
     const cases: [string, RouteKind][] = [
@@ -68,7 +69,19 @@ describe('routeKind: the reverse of the URL builders', () => {
     assert.deepEqual(routeKind('/embed/v1/zh-hans/a/?theme=dark#x'), { kind: 'embed', locale: 'zh-Hans' })
   })
   it('knows no route for paths no builder makes', () => {
-    for (const p of ['/topics/', '/topics/a/b/', '/embed/v1/', '/embed/v1/zh-hans/', '/embed/v1/a/b/c/', '/zh-hans/_next/x.js', '/zh-hans/icon.svg', '/about', '/fr-fr/topics/a/x/', '/oembed/a.txt', '/embed/x/'])
+    for (const p of [
+      '/topics/',
+      '/topics/a/b/',
+      '/embed/v1/',
+      '/embed/v1/zh-hans/',
+      '/embed/v1/a/b/c/',
+      '/zh-hans/_next/x.js',
+      '/zh-hans/icon.svg',
+      '/about',
+      '/fr-fr/topics/a/x/',
+      '/oembed/a.txt',
+      '/embed/x/',
+    ])
       assert.equal(routeKind(p).kind, 'unknown', p)
   })
   it('reads an unknown locale prefix as a site page, not as a locale', () => {
@@ -78,8 +91,25 @@ describe('routeKind: the reverse of the URL builders', () => {
 
 describe('header patterns per route kind', () => {
   // Site pages have no fixed shape: only those built get a rule (every locale's about page here).
-  const built = ['/index.html', '/about/index.html', '/icon.svg', '/404.html', '/zh-hans/about/index.html', '/ko/about/index.html']
-  const rules = toHeaderRules(routeClasses({ siteScripts: [], siteStyles: ['sha256-site'], embedScripts: ['sha256-embedjs'], embedStyles: ['sha256-embedcss'] }, built))
+  const built = [
+    '/index.html',
+    '/about/index.html',
+    '/icon.svg',
+    '/404.html',
+    '/zh-hans/about/index.html',
+    '/ko/about/index.html',
+  ]
+  const rules = toHeaderRules(
+    routeClasses(
+      {
+        siteScripts: [],
+        siteStyles: ['sha256-site'],
+        embedScripts: ['sha256-embedjs'],
+        embedStyles: ['sha256-embedcss'],
+      },
+      built,
+    ),
+  )
   const everyUrl = LOCALES.flatMap((l) => Object.values(LOCALISED).map((b) => b(l)))
 
   it('every URL any builder makes, in every locale, matches exactly one kind', () => {
@@ -99,7 +129,10 @@ describe('header patterns per route kind', () => {
     assert.match(csp, /frame-ancestors \*/)
     assert.doesNotMatch(csp, /sha256-site/)
     assert.equal(h.get('x-robots-tag'), 'noindex')
-    assert.doesNotMatch(headersFor(rules, pageUrl('zh-Hans', 'meth-basics')).get('content-security-policy') ?? '', /embedjs|frame-ancestors \*/)
+    assert.doesNotMatch(
+      headersFor(rules, pageUrl('zh-Hans', 'meth-basics')).get('content-security-policy') ?? '',
+      /embedjs|frame-ancestors \*/,
+    )
   })
   it('review pages get the site headers and X-Robots-Tag: noindex, in every locale', () => {
     for (const locale of LOCALES) {
@@ -111,11 +144,23 @@ describe('header patterns per route kind', () => {
     assert.equal(headersFor(rules, pageUrl('en', 'meth-basics')).get('x-robots-tag'), undefined)
   })
   it('the header check fails a review page that search engines may index', () => {
-    const noRobots = rules.map((r) => ({ ...r, headers: r.headers.filter(([k]) => !(r.pattern.includes('/review/') && k === 'X-Robots-Tag')) }))
-    assert.ok(headerProblems(noRobots, [reviewUrl('ko', 'a')]).includes('/ko/review/a/: a review page without X-Robots-Tag: noindex'))
+    const noRobots = rules.map((r) => ({
+      ...r,
+      headers: r.headers.filter(([k]) => !(r.pattern.includes('/review/') && k === 'X-Robots-Tag')),
+    }))
+    assert.ok(
+      headerProblems(noRobots, [reviewUrl('ko', 'a')]).includes(
+        '/ko/review/a/: a review page without X-Robots-Tag: noindex',
+      ),
+    )
   })
   it('site pages and top-level files are named from what was built, one by one', () => {
-    assert.deepEqual(headerPatterns('site-page', built.slice(0, 5)), ['/about/', '/about/index.html', '/zh-hans/about/', '/zh-hans/about/index.html'])
+    assert.deepEqual(headerPatterns('site-page', built.slice(0, 5)), [
+      '/about/',
+      '/about/index.html',
+      '/zh-hans/about/',
+      '/zh-hans/about/index.html',
+    ])
     assert.deepEqual(headerPatterns('static-file', built), ['/icon.svg'])
   })
 })

@@ -16,7 +16,10 @@ describe('content rules', () => {
 
   it('every rule has at least one failing fixture', () => {
     const covered = new Set(cases.map((c) => c.rule))
-    assert.deepEqual(RULES.map((r) => r.id).filter((id) => !covered.has(id)), [])
+    assert.deepEqual(
+      RULES.map((r) => r.id).filter((id) => !covered.has(id)),
+      [],
+    )
   })
 
   it('every rule states why it exists', () => {
@@ -27,7 +30,15 @@ describe('content rules', () => {
     const c = cases.find((x) => x.name === 'resources-law-enforcement-caveat')!
     const root = materialise(c)
     const file = path.join(root, c.file)
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^caveat: .*$/m, 'caveat: "This line is run by drug police (law enforcement), not by a health service."'))
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace(
+          /^caveat: .*$/m,
+          'caveat: "This line is run by drug police (law enforcement), not by a health service."',
+        ),
+    )
     const problems = checkContent({ root, today: FIXTURE_TODAY }).filter((p) => p.rule === c.rule)
     fs.rmSync(root, { recursive: true })
     assert.deepEqual(problems.map(formatProblem), [])
@@ -38,9 +49,19 @@ describe('content rules', () => {
       const root = materialise(c)
       const problems = checkContent({ root, today: FIXTURE_TODAY })
       fs.rmSync(root, { recursive: true })
-      const hit = problems.find((p) => p.rule === c.rule && p.file === c.file && p.message.includes(c.message) && (c.field === undefined || p.field === c.field) && (c.line === undefined || p.line === c.line))
+      const hit = problems.find(
+        (p) =>
+          p.rule === c.rule &&
+          p.file === c.file &&
+          p.message.includes(c.message) &&
+          (c.field === undefined || p.field === c.field) &&
+          (c.line === undefined || p.line === c.line),
+      )
       const where = `${c.file}${c.line ? `:${c.line}` : ''}${c.field ? ` › ${c.field}` : ''}`
-      assert.ok(hit, `expected ${c.rule} in ${where} with "${c.message}", got:\n${problems.map(formatProblem).join('\n')}`)
+      assert.ok(
+        hit,
+        `expected ${c.rule} in ${where} with "${c.message}", got:\n${problems.map(formatProblem).join('\n')}`,
+      )
       assert.ok(hit.fix.length > 10, 'the message says how to fix it')
     })
   }

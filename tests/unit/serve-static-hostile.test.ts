@@ -94,45 +94,141 @@ function hostileCases(): Case[] {
     { target: '/%2f_headers', status: 400 },
     { target: '/%2fvercel.json', status: 400 },
   ]
-  const bases = ['/topics/meth-basics/', '/embed/v1/overamping/', '/_headers', '/vercel.json', '/leak/secret.txt', '/index.html']
+  const bases = [
+    '/topics/meth-basics/',
+    '/embed/v1/overamping/',
+    '/_headers',
+    '/vercel.json',
+    '/leak/secret.txt',
+    '/index.html',
+  ]
   for (const b of bases) {
     const rest = b.slice(1)
     const cut = b.indexOf('/', 1)
     for (const slash of ['%2f', '%2F', '%5c', '%5C']) {
-      cases.push({ target: `/${slash}${rest}`, status: 400 }, { target: `${b.slice(0, cut)}${slash}${b.slice(cut + 1)}`, status: 400 })
+      cases.push(
+        { target: `/${slash}${rest}`, status: 400 },
+        { target: `${b.slice(0, cut)}${slash}${b.slice(cut + 1)}`, status: 400 },
+      )
     }
     for (const ctl of ['%00', '%01', '%09', '%0a', '%0d', '%0d%0a', '%1b', '%7f', '%c2%85']) {
       cases.push({ target: `${b}${ctl}`, status: 400 }, { target: `/x${ctl}${b}`, status: 400 })
     }
-    for (const dots of ['..', '.', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '%2e']) cases.push({ target: `/topics/${dots}/${rest}`, status: 400 })
+    for (const dots of ['..', '.', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '%2e'])
+      cases.push({ target: `/topics/${dots}/${rest}`, status: 400 })
     cases.push({ target: `/${b}`, status: 400 }, { target: `${b.slice(0, cut)}//${b.slice(cut + 1)}`, status: 400 })
-    cases.push({ target: `${b.replace(/\//g, '\\')}`, status: 400 }, { target: `/topics\\..\\..${b.replace(/\//g, '\\')}`, status: 400 })
+    cases.push(
+      { target: `${b.replace(/\//g, '\\')}`, status: 400 },
+      { target: `/topics\\..\\..${b.replace(/\//g, '\\')}`, status: 400 },
+    )
   }
   // Double encoding is decoded once: "%252f" is a name containing "%2f", which does not exist.
-  for (const t of ['/%252e%252e/out-private/secret.txt', '/%252f_headers', '/topics%252fmeth-basics/', '/%255c..%255cout-private', '/%25%32%65%25%32%65/out-private/secret.txt']) cases.push({ target: t, status: 404, body: 'NOT-FOUND-PAGE' })
+  for (const t of [
+    '/%252e%252e/out-private/secret.txt',
+    '/%252f_headers',
+    '/topics%252fmeth-basics/',
+    '/%255c..%255cout-private',
+    '/%25%32%65%25%32%65/out-private/secret.txt',
+  ])
+    cases.push({ target: t, status: 404, body: 'NOT-FOUND-PAGE' })
   // Invalid percent-encoding and byte sequences that are not UTF-8.
-  for (const t of ['/%', '/%2', '/%zz', '/topics/%%32%66', '/%e4%b8', '/%c0%af', '/%c0%ae%c0%ae/out-private', '/%ed%a0%80', '/%ff', '/%fe%ff']) cases.push({ target: t, status: 400 })
+  for (const t of [
+    '/%',
+    '/%2',
+    '/%zz',
+    '/topics/%%32%66',
+    '/%e4%b8',
+    '/%c0%af',
+    '/%c0%ae%c0%ae/out-private',
+    '/%ed%a0%80',
+    '/%ff',
+    '/%fe%ff',
+  ])
+    cases.push({ target: t, status: 400 })
   // Raw bytes a browser would have encoded, and targets that are not an origin-form path.
-  for (const t of [utf8Bytes('/topics/中/'), '/topics/\xe4/', '/\\evil.example', '//evil.example/', '///evil.example', 'http://evil.example/', 'http://127.0.0.1/topics/meth-basics/', '*', 'topics/meth-basics/', '/topics/meth-basics/#x']) cases.push({ target: t, status: 400 })
+  for (const t of [
+    utf8Bytes('/topics/中/'),
+    '/topics/\xe4/',
+    '/\\evil.example',
+    '//evil.example/',
+    '///evil.example',
+    'http://evil.example/',
+    'http://127.0.0.1/topics/meth-basics/',
+    '*',
+    'topics/meth-basics/',
+    '/topics/meth-basics/#x',
+  ])
+    cases.push({ target: t, status: 400 })
   // Lengths: our limit (414), then Node's own header limit (431), both with headers.
-  cases.push({ target: `/${'a'.repeat(3000)}`, status: 414 }, { target: `/topics/${'a/'.repeat(1500)}`, status: 414 }, { target: `/${'a'.repeat(20000)}`, status: 431 })
+  cases.push(
+    { target: `/${'a'.repeat(3000)}`, status: 414 },
+    { target: `/topics/${'a/'.repeat(1500)}`, status: 414 },
+    { target: `/${'a'.repeat(20000)}`, status: 431 },
+  )
   cases.push({ target: `/${'a'.repeat(300)}`, status: 404 }, { target: '/a'.repeat(900), status: 404 })
   // Unicode that is just a name: found or not found, and a redirect whose Location stays ASCII.
   cases.push({ target: '/topics/%E4%B8%AD/', status: 200, served: '/topics/中/', body: 'UNICODE-TOPIC' })
   cases.push({ target: '/topics/%E4%B8%AD', status: 301, location: '/topics/%E4%B8%AD/', served: '/topics/中/' })
-  cases.push({ target: '/topics/%e4%b8%ad?q=%0d%0aSet-Cookie:%20a=1', status: 301, location: '/topics/%E4%B8%AD/?q=%0d%0aSet-Cookie:%20a=1', served: '/topics/中/' })
-  for (const t of ['/%EF%BC%8Ftopics', '/topics/%E2%80%AE', '/topics/%F0%9F%92%A9/', '/topics/%EF%BC%8E%EF%BC%8E/', '/topics/<script>alert(1)</script>/']) cases.push({ target: t, status: 404, body: 'NOT-FOUND-PAGE' })
+  cases.push({
+    target: '/topics/%e4%b8%ad?q=%0d%0aSet-Cookie:%20a=1',
+    status: 301,
+    location: '/topics/%E4%B8%AD/?q=%0d%0aSet-Cookie:%20a=1',
+    served: '/topics/中/',
+  })
+  for (const t of [
+    '/%EF%BC%8Ftopics',
+    '/topics/%E2%80%AE',
+    '/topics/%F0%9F%92%A9/',
+    '/topics/%EF%BC%8E%EF%BC%8E/',
+    '/topics/<script>alert(1)</script>/',
+  ])
+    cases.push({ target: t, status: 404, body: 'NOT-FOUND-PAGE' })
   // Host configuration and the way out of the folder: never served.
-  for (const t of ['/_headers', '/vercel.json', '/_redirects', '/_headers/', '/%5fheaders', '/%5F%68eaders', '/hdr', '/leak', '/leak/', '/leak/secret.txt', '/leak/index.html', '/leak.txt', '/topics/leak/', '/topics/leak/secret.txt', '/topics', '/index.html/', '/nope']) cases.push({ target: t, status: 404, body: 'NOT-FOUND-PAGE' })
+  for (const t of [
+    '/_headers',
+    '/vercel.json',
+    '/_redirects',
+    '/_headers/',
+    '/%5fheaders',
+    '/%5F%68eaders',
+    '/hdr',
+    '/leak',
+    '/leak/',
+    '/leak/secret.txt',
+    '/leak/index.html',
+    '/leak.txt',
+    '/topics/leak/',
+    '/topics/leak/secret.txt',
+    '/topics',
+    '/index.html/',
+    '/nope',
+  ])
+    cases.push({ target: t, status: 404, body: 'NOT-FOUND-PAGE' })
   // Redirects keep the query only if it is plain ASCII, and never leave the origin.
-  cases.push({ target: '/topics/meth-basics', status: 301, location: '/topics/meth-basics/', served: '/topics/meth-basics/' })
-  cases.push({ target: '/topics/meth-basics?x=1', status: 301, location: '/topics/meth-basics/?x=1', served: '/topics/meth-basics/' })
+  cases.push({
+    target: '/topics/meth-basics',
+    status: 301,
+    location: '/topics/meth-basics/',
+    served: '/topics/meth-basics/',
+  })
+  cases.push({
+    target: '/topics/meth-basics?x=1',
+    status: 301,
+    location: '/topics/meth-basics/?x=1',
+    served: '/topics/meth-basics/',
+  })
   cases.push({ target: '/topics/meth-basics?\xe4', status: 400 }) // Node refuses raw non-ASCII before our handler
-  cases.push({ target: '/embed/v1/overamping', status: 301, location: '/embed/v1/overamping/', served: '/embed/v1/overamping/' })
+  cases.push({
+    target: '/embed/v1/overamping',
+    status: 301,
+    location: '/embed/v1/overamping/',
+    served: '/embed/v1/overamping/',
+  })
   cases.push({ target: '/embed', status: 301, location: '/embed/', served: '/embed/' })
   // Methods: GET and HEAD only.
   for (const method of ['PUT', 'POST', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'PROPFIND', 'MKCOL', 'LINK']) {
-    for (const target of ['/', '/topics/meth-basics/', '/_headers', '/%2f_headers', '/leak/secret.txt', '*']) cases.push({ method, target, status: 405 })
+    for (const target of ['/', '/topics/meth-basics/', '/_headers', '/%2f_headers', '/leak/secret.txt', '*'])
+      cases.push({ method, target, status: 405 })
   }
   cases.push({ method: 'CONNECT', target: '127.0.0.1:22', status: 405 })
   // Methods Node's parser does not know never reach the handler; they still get headers.
@@ -176,17 +272,23 @@ function checkReply(c: Case, r: RawResponse) {
   if (!isAsset) assert.ok(header(r, 'content-security-policy'), `${what}: a CSP`)
   assert.equal(r.headers.filter(([n]) => n === 'content-security-policy').length <= 1, true, `${what}: one CSP at most`)
   if (c.status >= 400) {
-    assert.match(header(r, 'content-security-policy') ?? '', /frame-ancestors 'none'/, `${what}: an error cannot be framed`)
+    assert.match(
+      header(r, 'content-security-policy') ?? '',
+      /frame-ancestors 'none'/,
+      `${what}: an error cannot be framed`,
+    )
     assert.equal(header(r, 'x-frame-options'), 'DENY', `${what}: x-frame-options`)
   }
   if (c.status === 405) assert.equal(header(r, 'allow'), 'GET, HEAD', `${what}: Allow`)
   assert.equal(header(r, 'set-cookie'), undefined, `${what}: no header injected`)
-  for (const line of r.head.split('\r\n')) assert.doesNotMatch(line, /[\r\n]/, `${what}: a header line with a bare CR or LF`)
+  for (const line of r.head.split('\r\n'))
+    assert.doesNotMatch(line, /[\r\n]/, `${what}: a header line with a bare CR or LF`)
   const location = header(r, 'location')
   if (c.status === 301) assert.equal(location, c.location, `${what}: Location`)
   else assert.equal(location, undefined, `${what}: no Location`)
   if (location !== undefined) assert.match(location, /^\/(?![/\\])[\x21-\x7e]*$/, `${what}: same-origin Location`)
-  for (const secret of SECRETS) assert.ok(!r.body.includes(secret) && !r.head.includes(secret), `${what}: leaked ${secret}`)
+  for (const secret of SECRETS)
+    assert.ok(!r.body.includes(secret) && !r.head.includes(secret), `${what}: leaked ${secret}`)
   if (c.body !== undefined) assert.equal(r.body, c.body, `${what}: body`)
 }
 
@@ -198,7 +300,11 @@ describe('static server under hostile requests', () => {
 
   before(async () => {
     base = makeFixture()
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', path.join(base, 'out'), '0', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    server = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/serve-static.ts', path.join(base, 'out'), '0', '127.0.0.1'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     server.stderr!.on('data', (d) => (stderr += d))
     port = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 30_000)

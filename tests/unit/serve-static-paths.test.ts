@@ -7,14 +7,44 @@ import { isInside } from '../../lib/server/resolve-file'
 
 describe('parseRequestPath', () => {
   it('decodes once into one canonical path', () => {
-    assert.deepEqual(parseRequestPath('/topics/%E4%B8%AD/?a=1'), { ok: true, pathname: '/topics/中/', segments: ['topics', '中'], search: '?a=1' })
+    assert.deepEqual(parseRequestPath('/topics/%E4%B8%AD/?a=1'), {
+      ok: true,
+      pathname: '/topics/中/',
+      segments: ['topics', '中'],
+      search: '?a=1',
+    })
     assert.deepEqual(parseRequestPath('/'), { ok: true, pathname: '/', segments: [], search: '' })
     // "%252f" decodes to the name "%2f", not to a slash.
-    assert.deepEqual(parseRequestPath('/%252f_headers'), { ok: true, pathname: '/%2f_headers', segments: ['%2f_headers'], search: '' })
+    assert.deepEqual(parseRequestPath('/%252f_headers'), {
+      ok: true,
+      pathname: '/%2f_headers',
+      segments: ['%2f_headers'],
+      search: '',
+    })
   })
 
   it('refuses what a browser would never send, with 400', () => {
-    for (const t of ['/%2f_headers', '/a%5Cb', '/a\\b', '/x%0d%0aSet-Cookie:a', '/%00', '/%c2%85', '/..', '/a/./b', '/a/%2e%2e/b', '//evil.example', '/a//b', '/%zz', '/%e4%b8', '/%c0%af', 'http://evil.example/', '*', '/\xe4', '/a b', '/a#b']) {
+    for (const t of [
+      '/%2f_headers',
+      '/a%5Cb',
+      '/a\\b',
+      '/x%0d%0aSet-Cookie:a',
+      '/%00',
+      '/%c2%85',
+      '/..',
+      '/a/./b',
+      '/a/%2e%2e/b',
+      '//evil.example',
+      '/a//b',
+      '/%zz',
+      '/%e4%b8',
+      '/%c0%af',
+      'http://evil.example/',
+      '*',
+      '/\xe4',
+      '/a b',
+      '/a#b',
+    ]) {
       assert.deepEqual(parseRequestPath(t), { ok: false, status: 400 }, t)
     }
     assert.deepEqual(parseRequestPath(`/${'a'.repeat(3000)}`), { ok: false, status: 414 })

@@ -10,16 +10,28 @@ describe('removing the framework runtime', () => {
   const html = applyEdits(page, edits)
   it('removes framework scripts, preloads, Turbopack and inline flight data', () => {
     assert.equal(removedScripts, 5)
-    assert.ok(!html.includes('/_next/x.js') && !html.includes('/_next/y.js') && !html.includes('__next_f') && !html.includes('TURBOPACK'))
+    assert.ok(
+      !html.includes('/_next/x.js') &&
+        !html.includes('/_next/y.js') &&
+        !html.includes('__next_f') &&
+        !html.includes('TURBOPACK'),
+    )
   })
   it('removes React markers and the hidden div that held them, keeping the text', () => {
     assert.ok(html.includes('<p>Hi there</p>') && !html.includes('<div hidden'))
   })
   it('leaves everything else byte for byte: JSON-LD, stylesheets and any other script (for the audit to judge)', () => {
-    assert.equal(html, `<html><head><link rel="stylesheet" href="/a.css"/></head><body><p>Hi there</p><script type="application/ld+json">{"a":1}</script><script>document.documentElement.className='js'</script></body></html>`)
+    assert.equal(
+      html,
+      `<html><head><link rel="stylesheet" href="/a.css"/></head><body><p>Hi there</p><script type="application/ld+json">{"a":1}</script><script>document.documentElement.className='js'</script></body></html>`,
+    )
   })
   it('recognises router payload files', () => {
-    assert.ok(isRouterPayload('topics/a/index.txt') && isRouterPayload('__next._full.txt') && isRouterPayload('x/__next.!KH.__PAGE__.txt'))
+    assert.ok(
+      isRouterPayload('topics/a/index.txt') &&
+        isRouterPayload('__next._full.txt') &&
+        isRouterPayload('x/__next.!KH.__PAGE__.txt'),
+    )
     assert.ok(!isRouterPayload('robots.txt'))
   })
 })

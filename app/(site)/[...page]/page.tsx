@@ -14,7 +14,8 @@ const slugOf = (segments: string[]) => segments.join('/')
 
 export const dynamicParams = false
 export const generateStaticParams = () => sitePageSlugs(DEFAULT_LOCALE).map((slug) => ({ page: [slug] }))
-export const generateMetadata = async ({ params }: Props) => sitePageMetadata(DEFAULT_LOCALE, slugOf((await params).page))
+export const generateMetadata = async ({ params }: Props) =>
+  sitePageMetadata(DEFAULT_LOCALE, slugOf((await params).page))
 
 export default async function SitePage({ params }: Props) {
   return <SitePageView locale={DEFAULT_LOCALE} slug={slugOf((await params).page)} />

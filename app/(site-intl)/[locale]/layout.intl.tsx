@@ -18,7 +18,8 @@ interface Props {
 
 // No generateStaticParams here: each page lists its own (locale, …) params (components/views/locale-params.ts).
 export const dynamicParams = false
-export const generateMetadata = async ({ params }: Omit<Props, 'children'>) => siteMetadata(localeOf((await params).locale))
+export const generateMetadata = async ({ params }: Omit<Props, 'children'>) =>
+  siteMetadata(localeOf((await params).locale))
 export const viewport = siteViewport
 
 export default async function TranslatedLayout({ children, params }: Props) {

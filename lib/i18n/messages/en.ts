@@ -9,7 +9,9 @@ import { CONTACT_TYPES, COUNTRIES, REVIEW_STATUSES, SECTIONS, SOURCE_KINDS } fro
 
 /** "in the United States", not "in United States": names that take "the" inside a sentence. */
 const THE = new Set(['US', 'GB', 'PH'])
-const countriesInSentence = Object.fromEntries(Object.entries(COUNTRIES).map(([code, name]) => [code, THE.has(code) ? `the ${name}` : name])) as {
+const countriesInSentence = Object.fromEntries(
+  Object.entries(COUNTRIES).map(([code, name]) => [code, THE.has(code) ? `the ${name}` : name]),
+) as {
   [K in keyof typeof COUNTRIES]: string
 }
 
@@ -18,7 +20,8 @@ export const en = {
   intl: 'en-GB',
   site: {
     tagline: 'Plain facts about meth and other stimulants',
-    description: 'Plain-language, cited facts about meth and other stimulants: risks, overdose, safer use, treatment and where to get help.',
+    description:
+      'Plain-language, cited facts about meth and other stimulants: risks, overdose, safer use, treatment and where to get help.',
   },
   chrome: {
     skipLink: 'Skip to main content',
@@ -31,7 +34,8 @@ export const en = {
     aboutLong: 'About and editorial policy',
     privacy: 'Privacy',
     allSources: 'All sources',
-    footerNote: '{site} is not a medical service. In an emergency, call your local emergency number. No cookies, no tracking. Text:',
+    footerNote:
+      '{site} is not a medical service. In an emergency, call your local emergency number. No cookies, no tracking. Text:',
     opensNewTab: ' (opens in a new tab)',
   },
   labels: {
@@ -45,7 +49,8 @@ export const en = {
   citations: {
     marker: 'Source ',
     heading: 'Sources',
-    intro: 'The numbers in the text link here. “Read the passage” opens the source at the words we used, where your browser supports it.',
+    intro:
+      'The numbers in the text link here. “Read the passage” opens the source at the words we used, where your browser supports it.',
     aboutSourceOnSite: 'About this source on {site}',
     aboutSource: 'About this source',
     whatWeUsed: 'What we used ({id}):',
@@ -132,29 +137,40 @@ export const en = {
   },
   partner: {
     title: 'Put our pages on your website',
-    description: 'For NGOs: embed any {site} page on your site. Free, always up to date, with citations, and no tracking.',
+    description:
+      'For NGOs: embed any {site} page on your site. Free, always up to date, with citations, and no tracking.',
     lead: 'Any group may show {site} pages on its own website, free. The page stays up to date by itself, keeps its sources and our name, and tracks nobody.',
     builderHeading: '1. Choose a page and how it looks',
     stepsHeading: '2. Add it to your site',
     plainHtml: 'Plain HTML',
-    plainHtmlText: 'Paste the code where the page should appear. The last line (the script) is optional: with it, the frame grows to fit the page; without it, the frame keeps a fixed height and scrolls.',
-    wordpressEasy: 'Easiest: paste the page’s address (for example {url}) on a line of its own, or into an Embed block. WordPress finds our oEmbed data ({oembed}) and shows the page. WordPress limits such frames to 1000 pixels high; the frame scrolls if the page is longer.',
+    plainHtmlText:
+      'Paste the code where the page should appear. The last line (the script) is optional: with it, the frame grows to fit the page; without it, the frame keeps a fixed height and scrolls.',
+    wordpressEasy:
+      'Easiest: paste the page’s address (for example {url}) on a line of its own, or into an Embed block. WordPress finds our oEmbed data ({oembed}) and shows the page. WordPress limits such frames to 1000 pixels high; the frame scrolls if the page is longer.',
     wordpressHtml: 'Or, if you may add HTML (administrators can), use a Custom HTML block with the code above.',
     ghostText: 'Paste the page’s address into the editor for an embed card, or use an HTML card with the code above.',
-    drupalText: 'Use the code above in a text format that allows iframes (for example “Full HTML”) or in a custom block. Pasting the address needs an oEmbed module.',
+    drupalText:
+      'Use the code above in a text format that allows iframes (for example “Full HTML”) or in a custom block. Pasting the address needs an oEmbed module.',
     wixHeading: 'Wix and Squarespace',
-    wixText: 'Use the iframe line only (without the script) in an “Embed HTML” or code block, and set the block’s height to about 1000 pixels. We have not tested these builders ourselves.',
+    wixText:
+      'Use the iframe line only (without the script) in an “Embed HTML” or code block, and set the block’s height to about 1000 pixels. We have not tested these builders ourselves.',
     termsHeading: '3. Terms',
     termsUnchanged: 'Show the page unchanged. Do not crop, cover or hide the sources or our name.',
-    termsEndorse: 'Do not suggest that {site} endorses your organisation, and do not put the page behind a paywall or next to ads that suggest sponsorship.',
-    termsLicence: 'Our text is under the {licence} licence (see {link}). If you adapt it rather than embed it, say so, and do not change numbers, doses or risks.',
+    termsEndorse:
+      'Do not suggest that {site} endorses your organisation, and do not put the page behind a paywall or next to ads that suggest sponsorship.',
+    termsLicence:
+      'Our text is under the {licence} licence (see {link}). If you adapt it rather than embed it, say so, and do not change numbers, doses or risks.',
     termsLicenceLink: 'Licence',
     termsRetire: 'We may retire a page. Its embed will then say so and point to a newer page, never go blank.',
     privacyHeading: '4. Our privacy promise to your visitors',
-    privacyCookies: 'No cookies and no storage: the frame is sandboxed, so it cannot keep anything on your visitors’ devices.',
-    privacyAnalytics: 'No analytics and no requests to any other company: fonts are your visitor’s own, styles are built in.',
-    privacyReferrer: 'No referrer: the code tells browsers not to tell us which of your pages shows ours, and our server asks the same of every link out.',
-    privacyResize: 'The optional resize script only reads the frame’s height. It reads nothing else on your page and stores nothing.',
+    privacyCookies:
+      'No cookies and no storage: the frame is sandboxed, so it cannot keep anything on your visitors’ devices.',
+    privacyAnalytics:
+      'No analytics and no requests to any other company: fonts are your visitor’s own, styles are built in.',
+    privacyReferrer:
+      'No referrer: the code tells browsers not to tell us which of your pages shows ours, and our server asks the same of every link out.',
+    privacyResize:
+      'The optional resize script only reads the frame’s height. It reads nothing else on your page and stores nothing.',
     openData: 'Open data: every page is also available as JSON with its claims and sources at {url}.',
   },
   builder: {

@@ -19,10 +19,21 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
  * /embed/v1/<locale>/<slug>/): no site chrome, inline styles, one inline script. It sits at the
  * page's own segments so <html> can carry the page's language, slug and content version.
  */
-export default async function EmbedLayout({ children, params }: { children: ReactNode; params: Promise<{ path: string[] }> }) {
+export default async function EmbedLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ path: string[] }>
+}) {
   const page = embedPage((await params).path)
   return (
-    <html lang={page.locale} data-slug={page.slug} data-rev={contentVersion(page, getUrgent(page.locale))} data-canonical={absoluteUrl(page.url)}>
+    <html
+      lang={page.locale}
+      data-slug={page.slug}
+      data-rev={contentVersion(page, getUrgent(page.locale))}
+      data-canonical={absoluteUrl(page.url)}
+    >
       <head>
         <EmbedStyles />
       </head>
