@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../../content/taxonomy'
 import { en } from './en'
+import { zhHans } from './zh-Hans'
 
 /** English's shape with every text widened to `string`: what every other catalogue must match. */
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> }
@@ -15,4 +16,5 @@ export type Messages = Widen<typeof en>
  */
 export const CATALOGUES: { readonly [L in Locale]?: Messages } = {
   en,
+  'zh-Hans': zhHans,
 } satisfies { [L in Locale]?: Messages }
