@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../../content/taxonomy'
 import { en } from './en'
+import { ko } from './ko'
 import { zhHans } from './zh-Hans'
 
 /** English's shape with every text widened to `string`: what every other catalogue must match. */
@@ -17,4 +18,5 @@ export type Messages = Widen<typeof en>
 export const CATALOGUES: { readonly [L in Locale]?: Messages } = {
   en,
   'zh-Hans': zhHans,
+  ko,
 } satisfies { [L in Locale]?: Messages }
