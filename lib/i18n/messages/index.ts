@@ -4,6 +4,8 @@
  */
 import type { Locale } from '../../model/taxonomy'
 import { en } from './en'
+import { ko } from './ko'
+import { zhHans } from './zh-Hans'
 
 /** English's shape with every text widened to `string`: what every other catalogue must match. */
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> }
@@ -15,4 +17,6 @@ export type Messages = Widen<typeof en>
  */
 export const CATALOGUES: { readonly [L in Locale]?: Messages } = {
   en,
+  'zh-Hans': zhHans,
+  ko,
 } satisfies { [L in Locale]?: Messages }
