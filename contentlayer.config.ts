@@ -11,6 +11,7 @@ import { contentHash } from './lib/model/content-hash'
 import {
   pageFields,
   resourceFields,
+  resourceTextFields,
   reviewRecordFields,
   sitePageFields,
   sourceFields,
@@ -91,6 +92,14 @@ export const Resource = defineDocumentType(() => ({
   fields: toFields(resourceFields),
 }))
 
+/** A helpline's text in another language (content/resource-text/<locale>/<id>.yaml). */
+export const ResourceText = defineDocumentType(() => ({
+  name: 'ResourceText',
+  filePathPattern: 'resource-text/**/*.yaml',
+  contentType: 'data',
+  fields: toFields(resourceTextFields),
+}))
+
 /** The urgent advice, written once per language (content/urgent/<locale>.yaml). */
 export const Urgent = defineDocumentType(() => ({
   name: 'Urgent',
@@ -114,7 +123,7 @@ export const ReviewRecord = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Page, SitePage, Source, Resource, Urgent, ReviewRecord],
+  documentTypes: [Page, SitePage, Source, Resource, ResourceText, Urgent, ReviewRecord],
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
   disableImportAliasWarning: true,

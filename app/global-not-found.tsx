@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: `${messages(DEFAULT_LOCALE).notFound.
 
 /**
  * The 404 page for any unknown address (several root layouts need a global one). One static file
- * serves every address, so it is in the default language.
+ * serves every address, so it speaks the default language first, then every published translation.
  */
 export default function GlobalNotFound() {
   return (

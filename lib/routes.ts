@@ -78,13 +78,33 @@ export const RESERVED_NAMES: readonly string[] = [
 /** Site pages that have their own route in app/(site)/<slug>/; the name is theirs, not a topic page's. */
 export const SITE_PAGE_ROUTES: readonly string[] = ['about']
 
-/** Resolves a content link: `page:slug#part` becomes the page URL; other links pass through. */
-export function contentHref(href: string, locale: Locale | string, sitePages: readonly string[] = []): string {
-  if (!href.startsWith('page:')) return href
+/** The page names a content link may reach: in the page's own language, and in English. */
+export interface LinkTargets {
+  pages: readonly string[]
+  sitePages: readonly string[]
+  /** Where a link falls back when its page is not yet translated. */
+  englishPages: readonly string[]
+  englishSitePages: readonly string[]
+}
+
+/**
+ * Resolves a content link: `page:slug#part` becomes the page URL in the page's language; other
+ * links pass through. A page not yet in that language links to the English original, and
+ * `fallback` says so, so the link can tell the reader (components/mdx/mdx-components.tsx).
+ */
+export function contentLink(
+  href: string,
+  locale: Locale | string,
+  targets: LinkTargets,
+): { href: string; fallback: boolean } {
+  if (!href.startsWith('page:')) return { href, fallback: false }
   const [slug = '', hash] = href.slice(5).split('#')
   const app = APP_PAGES[slug]
-  const url = app ? app(locale) : sitePages.includes(slug) ? sitePageUrl(locale, slug) : pageUrl(locale, slug)
-  return hash ? `${url}#${hash}` : url
+  const inLocale = targets.pages.includes(slug) || targets.sitePages.includes(slug)
+  const fallback = !app && !inLocale && locale !== DEFAULT_LOCALE
+  const [lang, sitePages] = fallback ? [DEFAULT_LOCALE, targets.englishSitePages] : [locale, targets.sitePages]
+  const url = app ? app(lang) : sitePages.includes(slug) ? sitePageUrl(lang, slug) : pageUrl(lang, slug)
+  return { href: hash ? `${url}#${hash}` : url, fallback }
 }
 
 /** Our own script files in public/, the only external scripts a page may load (lib/build/own-code.ts). */

@@ -5,6 +5,7 @@
  */
 import { factsFromAnalysis, writeFactsCache } from '../lib/content/analysis-cache'
 import { RULES, checkContentWithContext, formatProblem } from '../lib/rules/index'
+import { translationTable } from '../lib/content/translation-table'
 
 const args = process.argv.slice(2)
 const opt = (name: string) => {
@@ -35,3 +36,9 @@ if (!opt('--root'))
       .map((d) => [d.body, factsFromAnalysis(ctx.analyses.get(d.file)!)]),
   )
 console.log(`✓ Content check passed: ${RULES.length} rules, ${ms} ms`)
+// Not an error: a stale translation ships and says so on the page; the build output lists it.
+const stale = translationTable(opt('--root')).filter((r) => r.state === 'stale')
+if (stale.length)
+  console.log(
+    `! ${stale.length} translation(s) may be out of date (the English page changed since): ${stale.map((r) => r.file).join(', ')}. See npm run translations:status.`,
+  )

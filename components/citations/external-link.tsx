@@ -15,13 +15,24 @@ export interface ExternalLinkProps {
   wpHref?: string
   /** Language of the page: the "opens in a new tab" notice is in it. */
   locale: string
+  /** Language of the page linked to, when it differs (an English original from a translation). */
+  hrefLang?: string
 }
 
 /** A link to another site. It never sends a Referer: the topic a reader looks at is nobody's business. */
-export function ExternalLink({ href, children, newTab = false, className, wpHref, locale }: ExternalLinkProps) {
+export function ExternalLink({
+  href,
+  children,
+  newTab = false,
+  className,
+  wpHref,
+  locale,
+  hrefLang,
+}: ExternalLinkProps) {
   return (
     <a
       href={href}
+      hrefLang={hrefLang}
       className={className}
       data-wp-href={wpHref}
       rel={newTab ? 'noopener noreferrer' : 'noreferrer'}

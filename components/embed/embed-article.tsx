@@ -1,7 +1,7 @@
 import type { Page } from 'contentlayer/generated'
 import { References } from '@/components/citations/references'
 import { MdxContent } from '@/components/mdx/mdx-content'
-import { citationPlan, getAllResources, getSitePageSlugs, getUrgent } from '@/lib/content/pages'
+import { citationPlan, getAllResources, getLinkTargets, getUrgent } from '@/lib/content/pages'
 import { absoluteUrl } from '@/lib/routes'
 import { messages } from '@/lib/i18n'
 import { SITE_NAME } from '@/lib/site'
@@ -30,9 +30,9 @@ export function EmbedArticle({ page }: { page: Page }) {
           context="embed"
           plan={plan}
           locale={page.locale}
-          resources={getAllResources()}
+          resources={getAllResources(page.locale)}
           urgent={getUrgent(page.locale)}
-          sitePages={getSitePageSlugs(page.locale)}
+          links={getLinkTargets(page.locale)}
           toUrl={absoluteUrl}
         />
         <References

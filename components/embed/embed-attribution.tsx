@@ -22,7 +22,7 @@ export function EmbedAttribution({ page }: { page: Page }) {
           date: l.date(page.lastReviewed),
           version: contentVersion(page, getUrgent(page.locale)),
         })}{' '}
-        {reviewStatement(getReviewState(page))}
+        {reviewStatement(getReviewState(page), page.locale)}
       </p>
       <p>
         <ExternalLink href={absoluteUrl(page.url)} newTab className="canonical-link" locale={page.locale}>

@@ -22,7 +22,9 @@ import { Signpost } from '@/components/content/signpost'
 import { TableWrap } from '@/components/content/table-wrap'
 import type { CitationPlan } from '@/lib/citations/plan'
 import type { AllowedComponentName, WriterProps } from '@/lib/mdx/allowed'
-import { contentHref } from '@/lib/routes'
+import { contentLink, type LinkTargets } from '@/lib/routes'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 
 export interface MdxContext {
   context: 'site' | 'embed'
@@ -31,7 +33,8 @@ export interface MdxContext {
   resources: Resource[]
   /** The urgent advice in the page's language (content/urgent/<locale>.yaml). */
   urgent: Urgent | undefined
-  sitePages: readonly string[]
+  /** What `page:` links can reach (lib/content/pages.ts, getLinkTargets). */
+  links: LinkTargets
   /** Turns a site path into the URL a link should use (absolute in embeds). */
   toUrl?: (path: string) => string
 }
@@ -69,13 +72,24 @@ export function getMdxComponents(ctx: MdxContext) {
           </ExternalLink>
         )
       if (href.startsWith('page:')) {
-        const url = toUrl(contentHref(href, ctx.locale, ctx.sitePages))
+        const link = contentLink(href, ctx.locale, ctx.links)
+        const url = toUrl(link.href)
+        // A page not yet translated: the link goes to the English original and says so.
+        const label = link.fallback ? (
+          <>
+            {children} <span className="link-lang">{messages(ctx.locale).chrome.inEnglish}</span>
+          </>
+        ) : (
+          children
+        )
         return embed ? (
-          <ExternalLink href={url} newTab locale={ctx.locale}>
-            {children}
+          <ExternalLink href={url} newTab locale={ctx.locale} hrefLang={link.fallback ? DEFAULT_LOCALE : undefined}>
+            {label}
           </ExternalLink>
         ) : (
-          <a href={url}>{children}</a>
+          <a href={url} hrefLang={link.fallback ? DEFAULT_LOCALE : undefined}>
+            {label}
+          </a>
         )
       }
       return <a href={href}>{children}</a>

@@ -1,14 +1,15 @@
 import { reviewStatement, type ReviewState } from '@/lib/review/status'
+import { messages } from '@/lib/i18n'
 
 /**
  * The review-status line of a topic page: who reviewed it, or that nobody has yet, or that the
  * text changed since its review (lib/review/status.ts). It points health professionals to the
  * page's review kit, so the next review is one click away.
  */
-export function ReviewStatus({ state, kitHref }: { state: ReviewState; kitHref: string }) {
+export function ReviewStatus({ state, kitHref, locale }: { state: ReviewState; kitHref: string; locale: string }) {
   return (
     <p className="review-status" data-review-state={state.state}>
-      {reviewStatement(state)} <a href={kitHref}>Review kit for health professionals</a>.
+      {reviewStatement(state, locale)} <a href={kitHref}>{messages(locale).status.reviewKitLink}</a>
     </p>
   )
 }

@@ -1,9 +1,10 @@
 import type { SitePage } from 'contentlayer/generated'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { buildPlan } from '@/lib/citations/plan'
-import { getSitePageSlugs } from '@/lib/content/pages'
+import { getLinkTargets, getTranslationState } from '@/lib/content/pages'
 import { fill, t } from '@/lib/i18n'
 import { ReadingLevel } from './page-meta'
+import { TranslationNotice } from './translation-notice'
 
 /** A policy page (about, privacy): plain-language checked; it states our rules, not health facts. */
 export function SitePageArticle({ page }: { page: SitePage }) {
@@ -12,6 +13,7 @@ export function SitePageArticle({ page }: { page: SitePage }) {
     <article>
       <h1>{page.title}</h1>
       <p className="lead">{page.summary}</p>
+      <TranslationNotice state={getTranslationState(page)} locale={page.locale} />
       <MdxContent
         code={page.body.code}
         context="site"
@@ -19,7 +21,7 @@ export function SitePageArticle({ page }: { page: SitePage }) {
         locale={page.locale}
         resources={[]}
         urgent={undefined}
-        sitePages={getSitePageSlugs(page.locale)}
+        links={getLinkTargets(page.locale)}
       />
       <p className="page-meta">
         {fill(l.m.status.updated, { date: l.date(page.updated) })}{' '}

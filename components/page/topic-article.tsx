@@ -1,7 +1,7 @@
 import type { Page } from 'contentlayer/generated'
 import { References } from '@/components/citations/references'
 import { MdxContent } from '@/components/mdx/mdx-content'
-import { citationPlan, getAllResources, getSitePageSlugs, getUrgent } from '@/lib/content/pages'
+import { citationPlan, getAllResources, getLinkTargets, getUrgent } from '@/lib/content/pages'
 import { messages } from '@/lib/i18n'
 import { embedUrl } from '@/lib/routes'
 import { PageMeta } from './page-meta'
@@ -25,9 +25,9 @@ export function TopicArticle({ page }: { page: Page }) {
         context="site"
         plan={plan}
         locale={page.locale}
-        resources={getAllResources()}
+        resources={getAllResources(page.locale)}
         urgent={getUrgent(page.locale)}
-        sitePages={getSitePageSlugs(page.locale)}
+        links={getLinkTargets(page.locale)}
       />
       {urgent && <PageMeta page={page} />}
       <References plan={plan} locale={page.locale} />

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/model/taxonomy'
+import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import { getPages, getPagesBySection } from '@/lib/content/pages'
 import { messages } from '@/lib/i18n'
 import { helpUrl } from '@/lib/routes'
@@ -9,6 +10,7 @@ export function HomeView({ locale }: { locale: Locale }) {
   const emergencies = getPages(locale).filter((p) => p.section === 'emergency')
   return (
     <>
+      <LanguageSwitcher where={{ kind: 'home' }} locale={locale} />
       <h1>{m.site.tagline}</h1>
       <p className="lead">{m.home.lead}</p>
       <section className="panel panel--urgent" aria-labelledby="urgent-heading">

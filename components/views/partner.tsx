@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/model/taxonomy'
+import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import type { Metadata } from 'next'
 import { EmbedBuilder, partnerScriptData } from '@/components/embed/embed-builder'
 import { JsonData } from '@/components/page/json-data'
@@ -24,6 +25,7 @@ export function PartnerView({ locale }: { locale: Locale }) {
   const template = snippetHtml({ title: '__TITLE__', slug: '__SLUG__', locale }, { query: '__QUERY__' })
   return (
     <>
+      <LanguageSwitcher where={{ kind: 'partner' }} locale={locale} />
       <h1>{m.title}</h1>
       <p className="lead">{fill(m.lead, { site: SITE_NAME })}</p>
 

@@ -1,5 +1,6 @@
 /** The review kits (/review/ and /review/<slug>/), one view per kind for every locale's route. */
 import type { Metadata } from 'next'
+import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import { notFound } from 'next/navigation'
 import { ReviewIndex } from '@/components/review/review-index'
 import { ReviewKitView } from '@/components/review/review-kit'
@@ -18,9 +19,19 @@ export function reviewKitMetadata(locale: Locale, slug: string): Metadata {
 export function ReviewKitRouteView({ locale, slug }: { locale: Locale; slug: string }) {
   const page = getPage(locale, slug)
   if (!page) notFound()
-  return <ReviewKitView page={page} kit={reviewKitFor(page)} state={getReviewState(page)} />
+  return (
+    <>
+      <LanguageSwitcher where={{ kind: 'review', slug }} locale={locale} />
+      <ReviewKitView page={page} kit={reviewKitFor(page)} state={getReviewState(page)} />
+    </>
+  )
 }
 
 export const reviewIndexMetadata: Metadata = { ...REVIEW_METADATA, title: 'Review kits for health professionals' }
 
-export const ReviewIndexView = ({ locale }: { locale: Locale }) => <ReviewIndex entries={reviewEntries(locale)} />
+export const ReviewIndexView = ({ locale }: { locale: Locale }) => (
+  <>
+    <LanguageSwitcher where={{ kind: 'review-index' }} locale={locale} />
+    <ReviewIndex entries={reviewEntries(locale)} />
+  </>
+)

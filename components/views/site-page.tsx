@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/model/taxonomy'
+import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { SitePageArticle } from '@/components/page/site-page-article'
@@ -15,5 +16,10 @@ export function sitePageMetadata(locale: Locale, slug: string): Metadata {
 export function SitePageView({ locale, slug }: { locale: Locale; slug: string }) {
   const page = getSitePage(locale, slug)
   if (!page) notFound()
-  return <SitePageArticle page={page} />
+  return (
+    <>
+      <LanguageSwitcher where={{ kind: 'site', slug }} locale={locale} />
+      <SitePageArticle page={page} />
+    </>
+  )
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/model/taxonomy'
+import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ExternalLink } from '@/components/citations/external-link'
@@ -25,6 +26,7 @@ export function SourcesView({ locale }: { locale: Locale }) {
   const sources = getAllSources()
   return (
     <>
+      <LanguageSwitcher where={{ kind: 'sources' }} locale={locale} />
       <h1>{m.title}</h1>
       <p className="lead">{fill(m.lead, { count: l.number(sources.length) })}</p>
       <ul className="topic-list">
@@ -61,6 +63,7 @@ export function SourceView({ locale, id }: { locale: Locale; id: string }) {
   const m = l.m.sources
   return (
     <>
+      <LanguageSwitcher where={{ kind: 'source', id }} locale={locale} />
       <p>
         <a href={sourcesUrl(locale)}>{m.title}</a>
       </p>

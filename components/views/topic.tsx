@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/model/taxonomy'
+import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/page/json-ld'
@@ -19,6 +20,7 @@ export function TopicView({ locale, slug }: { locale: Locale; slug: string }) {
   return (
     <>
       <JsonLd data={pageStructuredData(page)} />
+      <LanguageSwitcher where={{ kind: 'topic', slug }} locale={locale} />
       <TopicArticle page={page} />
     </>
   )

@@ -25,6 +25,8 @@ export interface RawContent {
   sitePages: RawDoc[]
   sources: RawDoc[]
   resources: RawDoc[]
+  /** Helplines' text in other languages (content/resource-text/<locale>/<id>.yaml). */
+  resourceTexts: RawDoc[]
   /** The urgent advice, one file per language (content/urgent/<locale>.yaml). */
   urgent: RawDoc[]
   /** Review records: content/reviews/<locale>/ (one <slug>.yaml per reviewed page) (lib/rules/review-records.ts). */
@@ -51,13 +53,14 @@ export function readMdx(file: string, text: string): RawDoc {
 
 /** Reads every content file under `root/content` (root defaults to the working directory). */
 export function readContent(root: string = process.cwd(), contentDir = 'content'): RawContent {
-  const out: RawContent = { root, pages: [], sitePages: [], sources: [], resources: [], urgent: [], reviews: [], unreadable: [] }
+  const out: RawContent = { root, pages: [], sitePages: [], sources: [], resources: [], resourceTexts: [], urgent: [], reviews: [], unreadable: [] }
   const base = path.join(root, contentDir)
   const groups: [keyof Omit<RawContent, 'root' | 'unreadable'>, string, string][] = [
     ['pages', 'pages', '.mdx'],
     ['sitePages', 'site', '.mdx'],
     ['sources', 'sources', '.yaml'],
     ['resources', 'resources', '.yaml'],
+    ['resourceTexts', 'resource-text', '.yaml'],
     ['urgent', 'urgent', '.yaml'],
     ['reviews', 'reviews', '.yaml'],
   ]

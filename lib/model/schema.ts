@@ -68,6 +68,12 @@ export const pageFields = {
   embeddable: { type: 'boolean', ...req('May NGOs embed this page?') },
   locale: { type: 'enum', options: LOCALES, ...req('Language of the page; must match its folder.') },
   order: { type: 'number', ...opt('Position within its section (lower first).') },
+  translatedFrom: {
+    type: 'string',
+    ...opt(
+      'Translations only: the content hash of the English text this was translated from (`npm run translations:status` prints it). When the English text changes, the page says the translation may be out of date.',
+    ),
+  },
 } as const satisfies DocSpec
 
 /** A site page that states policy, not health facts (about, privacy): content/site/<locale>/<slug>.mdx */
@@ -76,6 +82,7 @@ export const sitePageFields = {
   summary: pageFields.summary,
   locale: pageFields.locale,
   updated: { type: 'string', ...req('Date of the last change.', { format: 'date' }) },
+  translatedFrom: pageFields.translatedFrom,
 } as const satisfies DocSpec
 
 /**
@@ -159,6 +166,22 @@ export const resourceFields = {
     ...req('Finding and contact ids (F…, C…) in that source that confirm it.'),
   },
   checkedOn: { type: 'string', ...req('Date the details were checked against the source.', { format: 'date' }) },
+} as const satisfies DocSpec
+
+/**
+ * A helpline's text in another language: content/resource-text/<locale>/<id>.yaml. Numbers,
+ * addresses, sources and dates stay in the one resource file; only what readers read is translated,
+ * and exactly the optional fields the English has (lib/rules/translations.ts).
+ */
+export const resourceTextFields = {
+  id: { type: 'string', ...req('The resource id; equals the file name and an English file in content/resources/.') },
+  locale: pageFields.locale,
+  name: resourceFields.name,
+  description: resourceFields.description,
+  hours: resourceFields.hours,
+  cost: resourceFields.cost,
+  confidentiality: resourceFields.confidentiality,
+  caveat: resourceFields.caveat,
 } as const satisfies DocSpec
 
 export const urgentGroupSpec: NestedSpec = {

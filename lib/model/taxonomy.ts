@@ -7,13 +7,6 @@
 export const LOCALES = ['en', 'zh-Hans', 'ko'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
-/**
- * Locales that have a root layout in app/ and so build pages (docs/architecture.md, "Locales").
- * A page in another locale's folder would build no page yet still get oEmbed and API files, so
- * `structure/locale-has-layout` fails it. Add a locale here in the same change as its layout.
- */
-export const LOCALES_WITH_LAYOUT: readonly Locale[] = ['en']
-
 /** Topic groups, in the order the home page lists them. */
 export const SECTIONS = {
   emergency: 'In an emergency',

@@ -61,7 +61,7 @@ export function pageJson(page: Page, data: ContentData) {
     readingGrade: page.readingGrade,
     review: {
       status: page.reviewStatus,
-      statement: reviewStatement(review),
+      statement: reviewStatement(review, page.locale),
       lastReviewed: page.lastReviewed,
       nextReview: page.nextReview,
       // Named only while the text is the one they reviewed; `clinicalReview` keeps the history.

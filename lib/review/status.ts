@@ -10,11 +10,8 @@
  * - a record whose hash no longer matches shows the "changed since its review" state: the build
  *   does not fail, because an honest notice is better than blocking an urgent correction.
  */
-import { REVIEW_STATUSES } from '../model/taxonomy'
 import { DEFAULT_LOCALE } from '../model/taxonomy'
-import { t } from '../i18n'
-
-const formatDate = (iso: string) => t(DEFAULT_LOCALE).date(iso)
+import { fill, t } from '../i18n'
 
 export interface ReviewRecordData {
   reviewer: string
@@ -54,15 +51,20 @@ export function reviewState(page: ReviewedPage, record: ReviewRecordData | undef
   return record.contentHash === page.contentHash ? { state: 'reviewed', record } : { state: 'changed', record }
 }
 
-/** The sentence the page, the embed and the JSON show. */
-export function reviewStatement(s: ReviewState): string {
+/** The sentence the page, the embed and the JSON show, in the page's language. */
+export function reviewStatement(s: ReviewState, locale: string = DEFAULT_LOCALE): string {
+  const l = t(locale)
   switch (s.state) {
     case 'editorial':
-      return REVIEW_STATUSES.editorial
+      return l.m.labels.reviewStatus.editorial
     case 'reviewed':
-      return `Reviewed by ${s.record.reviewer}, ${s.record.role}, on ${formatDate(s.record.reviewedOn)}.`
+      return fill(l.m.status.reviewedBy, {
+        name: s.record.reviewer,
+        role: s.record.role,
+        date: l.date(s.record.reviewedOn),
+      })
     case 'changed':
-      return `Changed since its review on ${formatDate(s.record.reviewedOn)}. The changes have not been reviewed by a health professional.`
+      return fill(l.m.status.changedSinceReview, { date: l.date(s.record.reviewedOn) })
   }
 }
 

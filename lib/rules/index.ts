@@ -11,6 +11,8 @@ import { citationRules } from './citations'
 import { linkRules } from './links'
 import { mdxRules } from './mdx'
 import { plainLanguageRules } from './plain-language'
+import { plainLanguageCjkRules } from './plain-language-cjk'
+import { translationRules } from './translations'
 import { resourceRules } from './resources'
 import { reviewRules } from './review'
 import { reviewRecordRules } from './review-records'
@@ -33,6 +35,8 @@ export const RULES: Rule[] = [
   ...resourceRules,
   ...linkRules,
   ...plainLanguageRules,
+  ...plainLanguageCjkRules,
+  ...translationRules,
   ...wordRules,
 ]
 

@@ -20,3 +20,22 @@ export const MAX_RESOURCE_CHECK_MONTHS = 12
 
 /** The 60-second card's "Do this" list: three actions can be remembered in a crisis. */
 export const QUICK_CARD_ACTIONS = 3
+
+/**
+ * Chinese and Korean (docs/content-guide.md, "Chinese and Korean"). Grade formulas are English-only;
+ * what predicts difficulty in both languages is sentence length and uncommon words.
+ * - Sentence length in characters, spaces not counted. An English sentence of 25 words carries about
+ *   as much as 40 Chinese characters or 60 Korean characters (Hangul syllables and punctuation), so
+ *   those are the limits; urgent text gets the same cut as English (grade 6 against 8): 30 and 45.
+ * - Summaries: 30 English words ≈ 60 Chinese or 90 Korean characters.
+ * - Chinese: at most 1% of a page's Han characters outside the 3,755 most common (GB 2312 level 1),
+ *   so a rare character is explained or replaced, never left as jargon.
+ * - Korean: at most 2% of a page's words of 7 syllables or more; long compounds are where official
+ *   and medical jargon lives (e.g. 메스암페타민 becomes 필로폰).
+ */
+export const MAX_SENTENCE_CHARS = { 'zh-Hans': 40, ko: 60 } as const
+export const MAX_SENTENCE_CHARS_URGENT = { 'zh-Hans': 30, ko: 45 } as const
+export const MAX_SUMMARY_CHARS = { 'zh-Hans': 60, ko: 90 } as const
+export const MAX_UNCOMMON_HAN_SHARE = 0.01
+export const LONG_KOREAN_WORD = 7
+export const MAX_LONG_KOREAN_WORD_SHARE = 0.02

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Image } from 'mdast'
+import type { Image, Text } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { checkAllowList } from '../mdx/allow-list'
 import { bodyLine, defineRule } from './types'
@@ -64,6 +64,26 @@ export const mdxRules = [
               line,
               message: `image "${node.url}" has no description`,
               fix: 'say what the image shows: ![what it shows](…)',
+            })
+        })
+      }
+    },
+  ),
+  defineRule(
+    'mdx/stray-emphasis',
+    'Markdown only closes **bold** when a space or ordinary punctuation follows it; in Chinese and Korean, bold that ends in full-width punctuation (**注意：**文字) stays open and readers see the asterisks.',
+    (ctx, report) => {
+      for (const doc of [...ctx.content.pages, ...ctx.content.sitePages]) {
+        const tree = ctx.analyses.get(doc.file)?.tree
+        if (!tree) continue
+        visit(tree, 'text', (node: Text) => {
+          const m = /\*\*|__/.exec(node.value)
+          if (m)
+            report({
+              file: doc.file,
+              line: bodyLine(doc, node.position?.start.line ?? 0),
+              message: `"${m[0]}" shows as text: "${node.value.slice(Math.max(0, m.index - 12), m.index + 14)}"`,
+              fix: 'put punctuation outside the bold (**注意**：, **주의**:) or add a space after the closing **',
             })
         })
       }

@@ -40,7 +40,20 @@ export function* readableTexts(ctx: CheckContext, allLocales = false) {
       if (v) yield { doc, field, line: undefined, text: v }
     }
   }
+  if (!allLocales) return
+  for (const doc of ctx.content.resourceTexts) {
+    for (const field of ['name', ...RESOURCE_TEXT_FIELDS] as const) {
+      const v = str(doc.data[field])
+      if (v) yield { doc, field, line: undefined, text: v }
+    }
+  }
 }
+
+/** The language of a content file: its `locale` field, or English for files that have none (resources, sources). */
+export const localeOf = (doc: { data: Record<string, unknown> }) => str(doc.data.locale) ?? 'en'
+/** Read in a crisis: an urgent page, or the urgent advice itself. */
+export const isUrgentText = (doc: { file: string; data: Record<string, unknown> }) =>
+  doc.data.urgency === 'urgent' || doc.file.startsWith('content/urgent/')
 
 export const resourceList = (ctx: CheckContext): ResourceLike[] =>
   ctx.content.resources.map((r) => ({

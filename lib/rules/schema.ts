@@ -8,6 +8,7 @@ import type { RawDoc } from '../content/read-files'
 import {
   pageFields,
   resourceFields,
+  resourceTextFields,
   reviewRecordFields,
   sitePageFields,
   sourceFields,
@@ -132,6 +133,7 @@ export const schemaRules = [
       for (const d of ctx.content.sitePages) checkFields(d, sitePageFields, report)
       for (const d of ctx.content.sources) checkFields(d, sourceFields, report)
       for (const d of ctx.content.resources) checkFields(d, resourceFields, report)
+      for (const d of ctx.content.resourceTexts) checkFields(d, resourceTextFields, report)
       for (const d of ctx.content.urgent) checkFields(d, urgentFields, report)
       for (const d of ctx.content.reviews) checkFields(d, reviewRecordFields, report)
     },
@@ -165,7 +167,17 @@ export const schemaRules = [
             fix: 'use lower-case letters, digits and single hyphens, e.g. meth-basics.mdx',
           })
       }
-      for (const d of [...ctx.content.sources, ...ctx.content.resources]) {
+      for (const d of ctx.content.resourceTexts) {
+        const folder = d.file.split('/')[2] ?? ''
+        if (d.data.locale !== undefined && d.data.locale !== folder)
+          report({
+            file: d.file,
+            field: 'locale',
+            message: `locale is "${String(d.data.locale)}" but the file is in the "${folder}" folder`,
+            fix: `set locale: ${folder} or move the file`,
+          })
+      }
+      for (const d of [...ctx.content.sources, ...ctx.content.resources, ...ctx.content.resourceTexts]) {
         const base = d.file
           .split('/')
           .pop()!

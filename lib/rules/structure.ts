@@ -10,12 +10,13 @@
 import type { Heading, List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { LOCALES_WITH_LAYOUT } from '../model/taxonomy'
 import type { RawDoc } from '../content/read-files'
 import { isJsx, type JsxNode } from '../mdx/jsx'
 import { RESERVED_NAMES, SITE_PAGE_ROUTES } from '../routes'
 import { bodyLine, defineRule, str, type CheckContext } from './types'
 import { QUICK_CARD_ACTIONS } from './limits'
+import { CATALOGUES } from '../i18n/messages'
+import type { Locale } from '../model/taxonomy'
 
 const slugOf = (doc: RawDoc) =>
   doc.file
@@ -35,7 +36,12 @@ function byLocale(ctx: CheckContext): Map<string, { doc: RawDoc; kind: 'page' | 
   return out
 }
 
-export const QUICK_CARD_HEADINGS = ['Main risks', 'Do this'] as const
+/** The 60-second card's headings in the page's language, from its catalogue. */
+const quickCardHeadings = (locale: string) => {
+  // A folder that is no locale is reported by schema/fields; measure it against English meanwhile.
+  const c = (CATALOGUES[locale as Locale] ?? CATALOGUES.en).content
+  return [c.quickCardRisks, c.quickCardDo]
+}
 
 const isQuickCard = (n: RootContent): n is RootContent & JsxNode => isJsx(n) && n.name === 'QuickCard'
 
@@ -108,22 +114,6 @@ export const structureRules = [
     },
   ),
   defineRule(
-    'structure/locale-has-layout',
-    'A page in a language the site has no layout for yet builds no page, but would still get embed, oEmbed and open-data files pointing at addresses that do not exist.',
-    (ctx, report) => {
-      for (const doc of [...ctx.content.pages, ...ctx.content.sitePages]) {
-        const locale = folderOf(doc)
-        if (!(LOCALES_WITH_LAYOUT as readonly string[]).includes(locale)) {
-          report({
-            file: doc.file,
-            message: `the site cannot publish pages in "${locale}" yet: that language has no layout`,
-            fix: `keep the page out of content/ until its language is added (a root layout in app/ and "${locale}" in LOCALES_WITH_LAYOUT in lib/model/taxonomy.ts); languages with a layout: ${LOCALES_WITH_LAYOUT.join(', ')}`,
-          })
-        }
-      }
-    },
-  ),
-  defineRule(
     'structure/quick-card',
     'Someone in a hurry must get the main risks, three things to do and when to call for help first, in the same shape on every substance page.',
     (ctx, report) => {
@@ -132,6 +122,7 @@ export const structureRules = [
         if (!a) continue
         const body = a.tree.children.filter((n) => !(n.type === 'paragraph' && toString(n).trim() === ''))
         const cards = body.filter(isQuickCard)
+        const QUICK_CARD_HEADINGS = quickCardHeadings(folderOf(doc))
         if (doc.data.substance !== undefined && !(body[0] && isQuickCard(body[0]))) {
           report({
             file: doc.file,
@@ -166,14 +157,14 @@ export const structureRules = [
               fix: 'end the card with <CallNow variant="card" /> (it shows when to call, breathing, naloxone and the numbers)',
             })
           }
-          const doIndex = kids.findIndex((k) => k.type === 'heading' && toString(k).trim() === 'Do this')
+          const doIndex = kids.findIndex((k) => k.type === 'heading' && toString(k).trim() === QUICK_CARD_HEADINGS[1])
           const list = kids.slice(doIndex + 1).find((k) => k.type === 'list' || k.type === 'heading')
           const items = list?.type === 'list' ? (list as List).children.length : 0
           if (items !== QUICK_CARD_ACTIONS) {
             report({
               file: doc.file,
               line,
-              message: `"Do this" has ${items} item(s)`,
+              message: `"${QUICK_CARD_HEADINGS[1]}" has ${items} item(s)`,
               fix: `give exactly ${QUICK_CARD_ACTIONS} things to do, as a list, so they can be remembered`,
             })
           }

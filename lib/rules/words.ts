@@ -7,11 +7,13 @@
  * - Harmful instructions: the site never explains how to make, buy, hide or smuggle drugs, or
  *   how to beat a drug test. Phrases that look like such instructions fail the build.
  */
-import { readableTexts } from './queries'
+import { localeOf, readableTexts } from './queries'
 import { defineRule, str, type CheckContext, type ProblemInput } from './types'
 
 export interface WordRule {
   pattern: RegExp
+  /** Only texts in these languages; English patterns apply to every language (a quoted English label is still a label). */
+  locales?: readonly string[]
   /** How to fix it, as the build prints it. */
   fix: string
 }
@@ -40,6 +42,19 @@ export const STIGMATISING: WordRule[] = [
   {
     pattern: /\b(?:clean|dirty)\b/i,
     fix: 'use for people: "not using", "in recovery"; for tests: "negative", "positive"; for equipment: "new", "unused", "sterile"',
+  },
+  // Chinese: labels official sources use for people (吸毒者 "drug taker", 吸毒人员 "drug-taking personnel",
+  // 瘾君子 "addict") and slang (毒虫 "drug worm"). Say 使用冰毒的人, 用药的人 (issue 9).
+  {
+    pattern: /吸毒者|吸毒人员|吸毒分子|瘾君子|毒虫|毒鬼|道友|毒友|成瘾者|毒瘾者/,
+    locales: ['zh-Hans'],
+    fix: 'use 使用冰毒的人, 用药的人 or 有药物依赖的人',
+  },
+  // Korean: 중독자 ("addict") as a label, 마약사범 ("drug offender"), and slang (약쟁이, 뽕쟁이).
+  {
+    pattern: /중독자|마약사범|투약사범|마약범(?!죄)|약쟁이|뽕쟁이|마약쟁이/,
+    locales: ['ko'],
+    fix: 'use 필로폰을 쓰는 사람, 약물을 사용하는 사람 or 약물 의존이 있는 사람',
   },
 ]
 
@@ -95,6 +110,7 @@ function scan(ctx: CheckContext, list: WordRule[], what: string, report: (p: Pro
     let text = t.text
     for (const n of names) text = text.split(n).join(' ')
     for (const rule of list) {
+      if (rule.locales && !rule.locales.includes(localeOf(t.doc))) continue
       const m = rule.pattern.exec(text)
       if (m)
         report({

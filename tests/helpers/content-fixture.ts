@@ -26,6 +26,8 @@ export interface BrokenCase {
   edits?: [string, string, string][]
   /** [from, to]: copies of valid files under another name. */
   copy?: [string, string][]
+  /** Files of the valid tree to delete. */
+  remove?: string[]
 }
 
 export function brokenCases(): BrokenCase[] {
@@ -51,6 +53,7 @@ export function materialise(c?: BrokenCase): string {
     fs.mkdirSync(path.dirname(path.join(root, to)), { recursive: true })
     fs.copyFileSync(path.join(root, from), path.join(root, to))
   }
+  for (const file of c.remove ?? []) fs.rmSync(path.join(root, file))
   for (const [file, find, replace] of c.edits ?? []) {
     const abs = path.join(root, file)
     const text = fs.readFileSync(abs, 'utf8')

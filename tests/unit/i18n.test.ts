@@ -64,7 +64,7 @@ describe('message catalogues', () => {
   })
 
   it('a locale without a catalogue is an error naming the file to add, never English by accident', () => {
-    assert.throws(() => messages('ko'), /lib\/i18n\/messages\/ko\.ts/)
+    assert.throws(() => messages('ko', { en }), /lib\/i18n\/messages\/ko\.ts/)
   })
 
   it('fills placeholders and refuses a missing value', () => {

@@ -44,15 +44,21 @@ export function cycles(edges: Map<string, Set<string>>): string[][] {
     on = new Set<string>(),
     found: string[][] = []
   const visit = (v: string) => {
-    ;(index.set(v, next), low.set(v, next++), stack.push(v), on.add(v))
+    index.set(v, next)
+    low.set(v, next++)
+    stack.push(v)
+    on.add(v)
     for (const w of edges.get(v) ?? []) {
-      if (!index.has(w)) (visit(w), low.set(v, Math.min(low.get(v)!, low.get(w)!)))
-      else if (on.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!))
+      if (!index.has(w)) {
+        visit(w)
+        low.set(v, Math.min(low.get(v)!, low.get(w)!))
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!))
     }
     if (low.get(v) === index.get(v)) {
       const group: string[] = []
       for (let w = stack.pop()!; ; w = stack.pop()!) {
-        ;(on.delete(w), group.push(w))
+        on.delete(w)
+        group.push(w)
         if (w === v) break
       }
       if (group.length > 1) found.push(group.sort())

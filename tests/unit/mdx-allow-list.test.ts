@@ -22,7 +22,7 @@ describe('what a page may contain (lib/mdx/allowed.ts)', () => {
         locale: 'en',
         resources: [],
         urgent: undefined,
-        sitePages: [],
+        links: { pages: [], sitePages: [], englishPages: [], englishSitePages: [] },
       }),
     )
     assert.deepEqual(

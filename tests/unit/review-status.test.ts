@@ -86,7 +86,9 @@ describe('review state', () => {
 
 describe('review status line (components/page/review-status.tsx)', () => {
   const render = (page: ReviewedPage) =>
-    renderToStaticMarkup(ReviewStatus({ state: reviewState(page, record), kitHref: '/review/overamping/' }))
+    renderToStaticMarkup(
+      ReviewStatus({ state: reviewState(page, record), kitHref: '/review/overamping/', locale: 'en' }),
+    )
 
   it('renders the reviewed statement and links the review kit', () => {
     const html = render(reviewed)

@@ -37,6 +37,9 @@ export const en = {
     footerNote:
       '{site} is not a medical service. In an emergency, call your local emergency number. No cookies, no tracking. Text:',
     opensNewTab: ' (opens in a new tab)',
+    inEnglish: '(in English)',
+    languages: 'Languages',
+    notTranslated: '{language}: this page is not translated yet',
   },
   labels: {
     sections: SECTIONS,
@@ -66,6 +69,9 @@ export const en = {
   },
   content: {
     quickCard: 'In 60 seconds',
+    /** The 60-second card's two headings, exactly (structure/quick-card). */
+    quickCardRisks: 'Main risks',
+    quickCardDo: 'Do this',
     emergencyNumber: 'In {country}, call {number}.',
     chooseCountry: 'Choose your country or area',
     tableLabel: 'Table (scrolls sideways on small screens)',
@@ -75,6 +81,16 @@ export const en = {
     privacy: 'Privacy',
     goodToKnow: 'Good to know',
     checked: 'Checked',
+  },
+  /** The notice on translated pages (components/page/translation-notice.tsx). */
+  translation: {
+    notice:
+      'This page is translated from English. A native-speaking health professional has not yet reviewed the translation.',
+    original: 'Read the English original',
+    originalReviewed: 'The English page was last reviewed on {date}.',
+    stale: 'The English page changed on {date}. This translation may be out of date.',
+    staleNoDate: 'The English page has changed since this was translated. This translation may be out of date.',
+    version: 'Translated from the English text {hash}.',
   },
   status: {
     overdue: 'Overdue for review since {date}.',
@@ -88,6 +104,11 @@ export const en = {
     harder: 'Harder to read: most people of {age} can read it',
     embedNote: 'Organisations may show this page on their own website.',
     embedLink: 'See it as an embed',
+    reviewedBy: 'Reviewed by {name}, {role}, on {date}.',
+    changedSinceReview:
+      'Changed since its review on {date}. The changes have not been reviewed by a health professional.',
+    reviewKitLink: 'Review kit for health professionals',
+    plainChecked: 'Reading level: checked for short sentences and common words.',
   },
   home: {
     lead: 'Clear, private and free. Every fact links to where it came from. Nobody here will judge you.',

@@ -15,8 +15,9 @@ export type Messages = Widen<typeof en>
  * `satisfies` makes the compiler refuse a catalogue with a missing or an extra key
  * (write `ko: ko satisfies Messages` style entries, or just add them here).
  */
-export const CATALOGUES: { readonly [L in Locale]?: Messages } = {
+/** Every locale in LOCALES must have a catalogue: a new locale without one fails the type check. */
+export const CATALOGUES: { readonly [L in Locale]: Messages } = {
   en,
   'zh-Hans': zhHans,
   ko,
-} satisfies { [L in Locale]?: Messages }
+} satisfies { [L in Locale]: Messages }

@@ -27,7 +27,8 @@ export const ko: Messages = {
   intl: 'ko-KR',
   site: {
     tagline: '필로폰과 다른 각성제에 대한 쉬운 정보',
-    description: '필로폰과 다른 각성제를 쉬운 말로, 출처와 함께 알려 드려요. 위험, 과다복용, 더 안전하게 쓰는 법, 치료, 도움받을 곳.',
+    description:
+      '필로폰과 다른 각성제를 쉬운 말로, 출처와 함께 알려 드려요. 위험, 과다복용, 더 안전하게 쓰는 법, 치료, 도움받을 곳.',
   },
   chrome: {
     skipLink: '본문으로 바로 가기',
@@ -40,8 +41,12 @@ export const ko: Messages = {
     aboutLong: '소개와 편집 원칙',
     privacy: '개인정보',
     allSources: '모든 출처',
-    footerNote: '{site}는 의료 서비스가 아니에요. 응급 상황이면 그 지역의 응급 번호로 전화하세요. 쿠키도 추적도 없어요. 글 라이선스:',
+    footerNote:
+      '{site}는 의료 서비스가 아니에요. 응급 상황이면 그 지역의 응급 번호로 전화하세요. 쿠키도 추적도 없어요. 글 라이선스:',
     opensNewTab: ' (새 탭에서 열림)',
+    inEnglish: '(영어)',
+    languages: '언어',
+    notTranslated: '{language}: 이 페이지는 아직 번역되지 않았어요',
   },
   labels: {
     sections: {
@@ -80,7 +85,8 @@ export const ko: Messages = {
   citations: {
     marker: '출처 ',
     heading: '출처',
-    intro: '본문의 숫자를 누르면 여기로 와요. “원문 보기”를 누르면 출처가 열려요. 브라우저가 지원하면 저희가 쓴 부분으로 바로 가요.',
+    intro:
+      '본문의 숫자를 누르면 여기로 와요. “원문 보기”를 누르면 출처가 열려요. 브라우저가 지원하면 저희가 쓴 부분으로 바로 가요.',
     aboutSourceOnSite: '{site}의 이 출처 소개',
     aboutSource: '이 출처 소개',
     whatWeUsed: '저희가 쓴 내용({id}):',
@@ -96,6 +102,9 @@ export const ko: Messages = {
   },
   content: {
     quickCard: '60초 요약',
+    /** The 60-second card's two headings, exactly (structure/quick-card). */
+    quickCardRisks: '주요 위험',
+    quickCardDo: '이렇게 하세요',
     emergencyNumber: '{country}에서는 {number}번으로 전화하세요.',
     chooseCountry: '나라나 지역을 고르세요',
     tableLabel: '표 (작은 화면에서는 옆으로 밀어서 보세요)',
@@ -105,6 +114,15 @@ export const ko: Messages = {
     privacy: '비밀 보장',
     goodToKnow: '알아 두세요',
     checked: '확인한 날',
+  },
+  /** The notice on translated pages (components/page/translation-notice.tsx). */
+  translation: {
+    notice: '이 페이지는 영어에서 번역했어요. 한국어가 모국어인 보건 전문가가 아직 번역을 검토하지 않았어요.',
+    original: '영어 원문 읽기',
+    originalReviewed: '영어 페이지는 {date}에 마지막으로 검토했어요.',
+    stale: '영어 페이지가 {date}에 바뀌었어요. 이 번역은 최신이 아닐 수 있어요.',
+    staleNoDate: '번역한 뒤에 영어 페이지가 바뀌었어요. 이 번역은 최신이 아닐 수 있어요.',
+    version: '영어 원문 {hash} 판에서 번역했어요.',
   },
   status: {
     overdue: '다시 검토할 날짜({date})가 지났어요.',
@@ -118,6 +136,10 @@ export const ko: Messages = {
     harder: '조금 어려워요: {age}살이면 대부분 읽을 수 있어요',
     embedNote: '다른 단체도 이 페이지를 자기 웹사이트에 보여 줄 수 있어요.',
     embedLink: '퍼가기 화면 보기',
+    reviewedBy: '{name}({role})이(가) {date}에 검토했어요.',
+    changedSinceReview: '{date}에 검토한 뒤 내용이 바뀌었어요. 바뀐 부분은 아직 보건 전문가가 검토하지 않았어요.',
+    reviewKitLink: '보건 전문가를 위한 검토 자료',
+    plainChecked: '읽기 쉬움: 문장이 짧은지, 흔한 낱말을 쓰는지 검사했어요.',
   },
   home: {
     lead: '알기 쉽고, 비밀이 지켜지고, 무료예요. 모든 정보에 출처 링크가 있어요. 여기서는 아무도 나무라지 않아요.',
@@ -166,29 +188,40 @@ export const ko: Messages = {
   },
   partner: {
     title: '저희 페이지를 여러분의 웹사이트에 넣으세요',
-    description: 'NGO(비정부기구)를 위한 안내: {site}의 어떤 페이지든 여러분의 사이트에 넣을 수 있어요. 무료이고, 늘 최신이고, 출처가 있고, 추적하지 않아요.',
+    description:
+      'NGO(비정부기구)를 위한 안내: {site}의 어떤 페이지든 여러분의 사이트에 넣을 수 있어요. 무료이고, 늘 최신이고, 출처가 있고, 추적하지 않아요.',
     lead: '어느 단체든 {site} 페이지를 자기 웹사이트에 무료로 보여 줄 수 있어요. 페이지는 저절로 최신으로 유지되고, 출처와 저희 이름이 그대로 남아요. 아무도 추적하지 않아요.',
     builderHeading: '1. 페이지와 모양 고르기',
     stepsHeading: '2. 사이트에 넣기',
     plainHtml: '일반 HTML',
-    plainHtmlText: '페이지가 나올 자리에 코드를 붙여 넣으세요. 마지막 줄(스크립트)은 없어도 돼요. 넣으면 프레임 높이가 페이지에 맞게 늘어나요. 넣지 않으면 높이가 고정되고 스크롤돼요.',
-    wordpressEasy: '가장 쉬운 방법: 페이지 주소(예: {url})를 한 줄에 따로 붙여 넣거나, “임베드” 블록에 넣으세요. WordPress가 저희 oEmbed 데이터({oembed})를 찾아 페이지를 보여 줘요. WordPress는 이런 프레임의 높이를 1000픽셀로 제한해요. 페이지가 더 길면 프레임이 스크롤돼요.',
+    plainHtmlText:
+      '페이지가 나올 자리에 코드를 붙여 넣으세요. 마지막 줄(스크립트)은 없어도 돼요. 넣으면 프레임 높이가 페이지에 맞게 늘어나요. 넣지 않으면 높이가 고정되고 스크롤돼요.',
+    wordpressEasy:
+      '가장 쉬운 방법: 페이지 주소(예: {url})를 한 줄에 따로 붙여 넣거나, “임베드” 블록에 넣으세요. WordPress가 저희 oEmbed 데이터({oembed})를 찾아 페이지를 보여 줘요. WordPress는 이런 프레임의 높이를 1000픽셀로 제한해요. 페이지가 더 길면 프레임이 스크롤돼요.',
     wordpressHtml: '또는 HTML을 넣을 수 있다면(관리자는 가능해요), “사용자 정의 HTML” 블록에 위 코드를 넣으세요.',
     ghostText: '편집기에 페이지 주소를 붙여 넣으면 임베드 카드가 생겨요. 아니면 HTML 카드에 위 코드를 넣으세요.',
-    drupalText: 'iframe을 허용하는 텍스트 형식(예: “Full HTML”)이나 사용자 정의 블록에 위 코드를 넣으세요. 주소만 붙여 넣으려면 oEmbed 모듈이 필요해요.',
+    drupalText:
+      'iframe을 허용하는 텍스트 형식(예: “Full HTML”)이나 사용자 정의 블록에 위 코드를 넣으세요. 주소만 붙여 넣으려면 oEmbed 모듈이 필요해요.',
     wixHeading: 'Wix와 Squarespace',
-    wixText: '“Embed HTML”이나 코드 블록에 iframe 줄만(스크립트 없이) 넣고, 블록 높이를 약 1000픽셀로 맞추세요. 이 빌더들은 저희가 직접 시험해 보지 않았어요.',
+    wixText:
+      '“Embed HTML”이나 코드 블록에 iframe 줄만(스크립트 없이) 넣고, 블록 높이를 약 1000픽셀로 맞추세요. 이 빌더들은 저희가 직접 시험해 보지 않았어요.',
     termsHeading: '3. 이용 조건',
     termsUnchanged: '페이지를 바꾸지 말고 그대로 보여 주세요. 출처나 저희 이름을 자르거나, 가리거나, 숨기지 마세요.',
-    termsEndorse: '{site}가 여러분의 단체를 보증한다는 인상을 주지 마세요. 페이지를 유료 결제 뒤에 두거나, 후원처럼 보이는 광고 옆에 두지도 마세요.',
-    termsLicence: '저희 글은 {licence} 라이선스를 따라요({link} 참고). 퍼가지 않고 고쳐 쓴다면 그렇다고 밝히세요. 숫자, 용량, 위험은 바꾸지 마세요.',
+    termsEndorse:
+      '{site}가 여러분의 단체를 보증한다는 인상을 주지 마세요. 페이지를 유료 결제 뒤에 두거나, 후원처럼 보이는 광고 옆에 두지도 마세요.',
+    termsLicence:
+      '저희 글은 {licence} 라이선스를 따라요({link} 참고). 퍼가지 않고 고쳐 쓴다면 그렇다고 밝히세요. 숫자, 용량, 위험은 바꾸지 마세요.',
     termsLicenceLink: '라이선스',
-    termsRetire: '페이지를 내릴 수도 있어요. 그러면 그 임베드가 그 사실을 알리고 새 페이지를 안내해요. 빈 화면이 되지는 않아요.',
+    termsRetire:
+      '페이지를 내릴 수도 있어요. 그러면 그 임베드가 그 사실을 알리고 새 페이지를 안내해요. 빈 화면이 되지는 않아요.',
     privacyHeading: '4. 여러분의 방문자에게 드리는 개인정보 약속',
     privacyCookies: '쿠키도 저장도 없어요. 프레임은 샌드박스 안에 있어서 방문자의 기기에 아무것도 남길 수 없어요.',
-    privacyAnalytics: '분석 도구도, 다른 회사로 가는 요청도 없어요. 글꼴은 방문자 기기에 있는 것을 쓰고, 스타일은 안에 들어 있어요.',
-    privacyReferrer: '리퍼러(referrer)를 보내지 않아요. 여러분의 어느 페이지가 저희 페이지를 보여 주는지 알리지 말라고 코드가 브라우저에 요청해요. 저희 서버도 밖으로 나가는 모든 링크에 같은 요청을 해요.',
-    privacyResize: '크기 조절 스크립트(선택)는 프레임 높이만 읽어요. 여러분 페이지의 다른 것은 읽지 않고, 아무것도 저장하지 않아요.',
+    privacyAnalytics:
+      '분석 도구도, 다른 회사로 가는 요청도 없어요. 글꼴은 방문자 기기에 있는 것을 쓰고, 스타일은 안에 들어 있어요.',
+    privacyReferrer:
+      '리퍼러(referrer)를 보내지 않아요. 여러분의 어느 페이지가 저희 페이지를 보여 주는지 알리지 말라고 코드가 브라우저에 요청해요. 저희 서버도 밖으로 나가는 모든 링크에 같은 요청을 해요.',
+    privacyResize:
+      '크기 조절 스크립트(선택)는 프레임 높이만 읽어요. 여러분 페이지의 다른 것은 읽지 않고, 아무것도 저장하지 않아요.',
     openData: '공개 데이터: 모든 페이지는 주장과 출처를 담은 JSON으로도 있어요. 주소: {url}',
   },
   builder: {

@@ -40,6 +40,9 @@ export const zhHans: Messages = {
     allSources: '全部资料来源',
     footerNote: '{site} 不是医疗服务。遇到紧急情况，请拨打当地的急救电话。不用 Cookie，不跟踪你。文字许可：',
     opensNewTab: '（在新标签页打开）',
+    inEnglish: '（英文）',
+    languages: '语言',
+    notTranslated: '{language}：这一页还没有翻译',
   },
   labels: {
     sections: {
@@ -94,6 +97,9 @@ export const zhHans: Messages = {
   },
   content: {
     quickCard: '60 秒看懂',
+    /** The 60-second card's two headings, exactly (structure/quick-card). */
+    quickCardRisks: '主要风险',
+    quickCardDo: '该怎么做',
     emergencyNumber: '在{country}，请拨打 {number}。',
     chooseCountry: '选择你所在的国家或地区',
     tableLabel: '表格（小屏幕上可以左右滑动）',
@@ -103,6 +109,15 @@ export const zhHans: Messages = {
     privacy: '隐私保护',
     goodToKnow: '需要知道',
     checked: '核对日期',
+  },
+  /** The notice on translated pages (components/page/translation-notice.tsx). */
+  translation: {
+    notice: '这一页是从英文翻译的。这份翻译还没有经过以中文为母语的医护人员审核。',
+    original: '阅读英文原文',
+    originalReviewed: '英文页面最后审核日期：{date}。',
+    stale: '英文页面在 {date} 有改动。这份翻译可能已经过时。',
+    staleNoDate: '翻译之后，英文页面有改动。这份翻译可能已经过时。',
+    version: '译自英文版本 {hash}。',
   },
   status: {
     overdue: '本页的复核日期（{date}）已经过了。',
@@ -116,6 +131,10 @@ export const zhHans: Messages = {
     harder: '较难读：大多数 {age} 岁的人能读懂',
     embedNote: '其他机构可以在自己的网站上展示这一页。',
     embedLink: '查看嵌入效果',
+    reviewedBy: '由 {name}（{role}）于 {date} 审核。',
+    changedSinceReview: '这一页在 {date} 审核之后有改动。改动的部分还没有经过医护人员审核。',
+    reviewKitLink: '给医护人员的审核材料',
+    plainChecked: '阅读难度：已检查句子是否简短、用字是否常见。',
   },
   home: {
     lead: '清楚、私密、免费。每条事实都链接到它的出处。在这里，没有人会评判你。',
@@ -169,13 +188,17 @@ export const zhHans: Messages = {
     builderHeading: '1. 选择页面和样式',
     stepsHeading: '2. 加到你的网站上',
     plainHtml: '普通 HTML',
-    plainHtmlText: '把代码粘贴到页面要出现的位置。最后一行（脚本）可以不要：有它，框架会随页面变高；没有它，框架高度固定，可以滚动。',
-    wordpressEasy: '最简单的方法：把页面的网址（例如 {url}）单独贴成一行，或贴进“嵌入”区块。WordPress 会找到我们的 oEmbed 数据（{oembed}），并显示页面。WordPress 把这类框架限制在 1000 像素高；页面更长时，框架可以滚动。',
+    plainHtmlText:
+      '把代码粘贴到页面要出现的位置。最后一行（脚本）可以不要：有它，框架会随页面变高；没有它，框架高度固定，可以滚动。',
+    wordpressEasy:
+      '最简单的方法：把页面的网址（例如 {url}）单独贴成一行，或贴进“嵌入”区块。WordPress 会找到我们的 oEmbed 数据（{oembed}），并显示页面。WordPress 把这类框架限制在 1000 像素高；页面更长时，框架可以滚动。',
     wordpressHtml: '或者，如果你可以添加 HTML（管理员可以），就用“自定义 HTML”区块，贴上上面的代码。',
     ghostText: '把页面的网址贴进编辑器，会生成嵌入卡片；也可以用 HTML 卡片，贴上上面的代码。',
-    drupalText: '把上面的代码放进允许 iframe 的文本格式（例如“Full HTML”），或放进自定义区块。直接贴网址需要 oEmbed 模块。',
+    drupalText:
+      '把上面的代码放进允许 iframe 的文本格式（例如“Full HTML”），或放进自定义区块。直接贴网址需要 oEmbed 模块。',
     wixHeading: 'Wix 和 Squarespace',
-    wixText: '只用 iframe 那一行（不要脚本），放进“Embed HTML”或代码区块，并把区块高度设为大约 1000 像素。这些建站工具我们自己没有测试过。',
+    wixText:
+      '只用 iframe 那一行（不要脚本），放进“Embed HTML”或代码区块，并把区块高度设为大约 1000 像素。这些建站工具我们自己没有测试过。',
     termsHeading: '3. 使用条件',
     termsUnchanged: '请原样展示页面。不要裁剪、遮挡或隐藏出处和我们的名字。',
     termsEndorse: '不要暗示 {site} 为你的机构背书。不要把页面放在付费墙后面，也不要放在让人以为是赞助的广告旁边。',
@@ -185,7 +208,8 @@ export const zhHans: Messages = {
     privacyHeading: '4. 我们对你的访客的隐私承诺',
     privacyCookies: '不用 Cookie，也不存储：框架在沙盒里运行，不能在访客的设备上保存任何东西。',
     privacyAnalytics: '没有统计分析，也不向任何其他公司发请求：字体用访客自己设备上的，样式是内置的。',
-    privacyReferrer: '不传来源信息（referrer）：代码让浏览器不要告诉我们，是你的哪个页面在展示我们的页面。我们的服务器对每个外链也提出同样的要求。',
+    privacyReferrer:
+      '不传来源信息（referrer）：代码让浏览器不要告诉我们，是你的哪个页面在展示我们的页面。我们的服务器对每个外链也提出同样的要求。',
     privacyResize: '可选的调整大小脚本只读取框架的高度。它不读取你页面上的其他任何内容，也不存储任何东西。',
     openData: '开放数据：每个页面也有 JSON 版本，包括其中的说法和出处，地址是 {url}。',
   },
