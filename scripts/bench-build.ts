@@ -1,7 +1,9 @@
 /**
  * `npm run bench:build -- 2000 [200 …] [--keep]`: builds the site with N synthetic, cited pages
  * added, in a temporary copy of the project, and reports seconds and peak memory for each build
- * step. Aim: 2,000 pages in under 4 minutes on 2 cores, growing linearly with N.
+ * step. Aim: 2,000 pages in under 4 minutes on 2 cores, growing linearly with N. The mix is the
+ * site's: a third English pages, each with a Chinese and a Korean translation (same citations,
+ * stamped with the English text's hash), so the translation rules and routes are measured too.
  * Peak memory is the largest resident set of the step's process tree, sampled from /proc (Linux).
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -10,6 +12,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { addMonths, todayIso } from '../lib/dates'
+import { readMdx } from '../lib/content/read-files'
+import { contentHash } from '../lib/model/content-hash'
 
 const args = process.argv.slice(2)
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number)
@@ -54,6 +58,47 @@ function syntheticPage(n: number, cites: { id: string; f: string }[]): string {
     ].join('\n'),
   )
   return `---\ntitle: "Benchmark page ${n}"\nsummary: "A made-up page that tests how fast the site builds."\nsection: methamphetamine\naudience: everyone\nurgency: routine\nlastReviewed: "${today}"\nnextReview: "${addMonths(today, 6)}"\nreviewStatus: editorial\nembeddable: true\nlocale: en\norder: 1000\n---\n\n${parts.join('\n')}`
+}
+
+/** Words for the synthetic translations: short, common, and within the Chinese and Korean checks. */
+const TRANSLATED = {
+  'zh-Hans': {
+    part: '第 {n} 部分',
+    a: '这一页用简单的话来测试网站。',
+    b: '每一部分都很短，很好读。',
+    c: '网站会检查每一部分。',
+    d: '每一行都有来源。',
+    title: '测试页 {n}',
+    summary: '一个用来测试建站速度的页面。',
+  },
+  ko: {
+    part: '{n}부',
+    a: '이 페이지는 쉬운 말로 사이트를 시험해요.',
+    b: '각 부분은 짧고 읽기 쉬워요.',
+    c: '사이트가 모든 부분을 검사해요.',
+    d: '줄마다 출처가 있어요.',
+    title: '시험 페이지 {n}',
+    summary: '사이트를 만드는 속도를 재는 페이지예요.',
+  },
+} as const
+
+/** The Chinese or Korean twin of an English synthetic page: same citations, stamped with its hash. */
+function translatedPage(english: string, locale: keyof typeof TRANSLATED, n: number): string {
+  const w = TRANSLATED[locale]
+  const hash = contentHash(readMdx('bench.mdx', english).body)
+  let body = english.slice(english.indexOf('\n---\n', 4) + 5)
+  body = body
+    .replace(/## Part (\d+)/g, (_, p: string) => `## ${w.part.replace('{n}', p)}`)
+    .replace(/This test page uses plain words for the build test\./g, w.a)
+    .replace(/ ?Each part is short and easy to read\./g, w.b)
+    .replace(/The build checks every part of it\./g, w.c)
+    .replace(/Each line has a source\./g, w.d)
+  const front = english
+    .slice(0, english.indexOf('\n---\n', 4))
+    .replace(/title: "Benchmark page \d+"/, `title: "${w.title.replace('{n}', String(n))}"`)
+    .replace(/summary: "[^"]*"/, `summary: "${w.summary}"`)
+    .replace('locale: en', `locale: ${locale}\ntranslatedFrom: "${hash}"`)
+  return `${front}\n---\n${body}`
 }
 
 /** Runs a command, sampling the total resident memory of its process tree. */
@@ -117,11 +162,18 @@ for (const n of sizes) {
   // Hard links: a full copy of node_modules in seconds, without the disk space (Turbopack refuses a symlink out of the project).
   const link = spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')])
   if (link.status !== 0) fs.cpSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), { recursive: true })
-  for (let i = 1; i <= n; i++)
-    fs.writeFileSync(
-      path.join(dir, 'content', 'pages', 'en', `bench-${String(i).padStart(5, '0')}.mdx`),
-      syntheticPage(i, cites),
-    )
+  // A third in English, each with its Chinese and Korean twin, up to n pages.
+  for (let i = 1, written = 0; written < n; i++) {
+    const name = `bench-${String(i).padStart(5, '0')}.mdx`
+    const english = syntheticPage(i, cites)
+    fs.writeFileSync(path.join(dir, 'content', 'pages', 'en', name), english)
+    written++
+    for (const locale of ['zh-Hans', 'ko'] as const) {
+      if (written >= n) break
+      fs.writeFileSync(path.join(dir, 'content', 'pages', locale, name), translatedPage(english, locale, i))
+      written++
+    }
+  }
   console.log(`\n${n} synthetic pages in ${dir}`)
   const steps: { name: string; seconds: number; peakMb: number | null }[] = []
   for (const [name, cmd, argv] of STEPS) {

@@ -1,11 +1,12 @@
 import type { Page } from 'contentlayer/generated'
 import { ExternalLink } from '@/components/citations/external-link'
-import { getReviewState, getUrgent } from '@/lib/content/pages'
+import { getReviewState, getTranslationState, getUrgent } from '@/lib/content/pages'
 import { fill, t } from '@/lib/i18n'
 import { contentVersion } from '@/lib/content/version'
 import { absoluteUrl, sitePageUrl } from '@/lib/routes'
 import { reviewStatement } from '@/lib/review/status'
 import { LICENCE, SITE_NAME } from '@/lib/site'
+import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
 
 /**
  * Attribution that no embed option removes (no parameter touches it): who made it, when it was
@@ -14,8 +15,31 @@ import { LICENCE, SITE_NAME } from '@/lib/site'
 export function EmbedAttribution({ page }: { page: Page }) {
   const l = t(page.locale)
   const m = l.m.embed
+  const translation = getTranslationState(page)
   return (
     <footer className="embed-attribution">
+      {translation && (
+        // A translation says so in every embed too, with the English original one tap away.
+        <p className="translation-notice">
+          {l.m.translation.notice}{' '}
+          <ExternalLink
+            href={absoluteUrl(translation.english.url)}
+            newTab
+            locale={page.locale}
+            hrefLang={DEFAULT_LOCALE}
+          >
+            {l.m.translation.original}
+          </ExternalLink>
+          {translation.kind === 'stale' && (
+            <strong>
+              {' '}
+              {translation.changedOn
+                ? fill(l.m.translation.stale, { date: l.date(translation.changedOn) })
+                : l.m.translation.staleNoDate}
+            </strong>
+          )}
+        </p>
+      )}
       <p>
         {fill(m.attribution, {
           site: SITE_NAME,
