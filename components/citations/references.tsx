@@ -45,7 +45,7 @@ export function References({
       <ol className="references">
         {plan.references.map((ref) => (
           <li key={ref.source.id} id={ref.targetId} value={ref.n}>
-            <cite>
+            <cite lang={ref.source.language}>
               <ExternalLink href={readerUrl(ref.source)} newTab={newTab} wpHref={wp(ref.targetId)} locale={locale}>
                 {ref.source.title}
               </ExternalLink>

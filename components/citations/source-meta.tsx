@@ -18,10 +18,17 @@ export function sourceMetaText(
   })
 }
 
+/** Same language as the page? Compares the primary tags: a `zh` source is in the reader's language on a `zh-Hans` page. */
+export const sameLanguage = (source: string, page: string) => source.split('-')[0] === page.split('-')[0]
+
 export function SourceMeta({ source, locale }: { source: SourceRecord; locale: string }) {
+  const l = t(locale)
   return (
     <span className="source-meta">
       {sourceMetaText(source, locale)}
+      {/* A reader should know before following a reference that it is in a language they may not read. */}
+      {!sameLanguage(source.language, locale) &&
+        fill(l.m.citations.inLanguage, { language: l.language(source.language) })}
       {isInsecure(source.url) && messages(locale).citations.insecure}
     </span>
   )

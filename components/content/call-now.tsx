@@ -27,7 +27,7 @@ export interface CallNowProps {
 export function CallNow({ i, urgent, resources, plan, variant = 'box', level = 2, locale }: CallNowProps) {
   const l = t(locale)
   const items = itemsShown(urgent, 'CallNow', [], variant)
-  const numbers = selectResources({ kind: 'urgent', index: i, component: 'CallNow', show: [], line: 0 }, resources)
+  const numbers = selectResources({ kind: 'urgent', index: i, component: 'CallNow', show: [], line: 0 }, resources, locale)
   const Heading = `h${level}` as const
   const Sub = `h${Math.min(level + 1, 5)}` as 'h3' | 'h4' | 'h5'
   const card = variant === 'card'

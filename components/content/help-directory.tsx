@@ -25,7 +25,7 @@ export function HelpDirectory({ i, countries, kinds, resources, plan, newTab = f
   const l = t(locale)
   const Heading = `h${level}` as const
   const use: Extract<Use, { kind: 'resources' }> = { kind: 'resources', index: i, component: 'HelpDirectory', countries, ids: [], ...(kinds ? { kinds } : {}), line: 0 }
-  const shown = selectResources(use, resources)
+  const shown = selectResources(use, resources, locale)
   // A filtered directory (e.g. crisis lines) gets its own anchors: `#help-us` stays the full directory on Get help.
   const anchor = (c: string) => (kinds ? `${countryHelpId(c)}-${i}` : countryHelpId(c))
   const present = countries.filter((c) => shown.some((r) => r.country === c))

@@ -70,6 +70,8 @@ export function buildPlan(
   sources: SourceRecord[],
   resources: ResourceRecord[],
   urgent?: UrgentLike,
+  /** The page's language: its readers' places come first, as the page shows them. */
+  locale?: string,
 ): CitationPlan {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const references: PlanReference[] = []
@@ -114,7 +116,7 @@ export function buildPlan(
       continue
     }
     const numbers = () => {
-      for (const r of selectResources(use, resources)) {
+      for (const r of selectResources(use, resources, locale)) {
         const ref = reference(r.source)
         const id = markerId(use.index, r.id)
         for (const fid of r.confirmedBy) finding(ref, fid).backlinks.push(id)

@@ -2,7 +2,7 @@
  * Which resources a resource component shows, in display order. Shared by the checks (on raw
  * YAML) and the pages (on Contentlayer data) so the page shows exactly what the build checked.
  */
-import { COUNTRIES, RESOURCE_KINDS } from '../model/taxonomy'
+import { COUNTRIES, LOCAL_COUNTRIES, RESOURCE_KINDS, type Locale } from '../model/taxonomy'
 import type { Use } from './uses'
 
 export interface ResourceLike {
@@ -14,13 +14,19 @@ export interface ResourceLike {
 }
 
 const countryOrder = Object.keys(COUNTRIES)
+/** The places of a page's own readers first (LOCAL_COUNTRIES), then the rest in the usual order. */
+const countriesFor = (locale?: string) => {
+  const local: readonly string[] = LOCAL_COUNTRIES[locale as Locale] ?? []
+  return [...local, ...countryOrder.filter((c) => !local.includes(c))]
+}
 const kindOrder = Object.keys(RESOURCE_KINDS)
 
 /** Emergency first, then by kind, then national before regional, then by name. */
-export function sortResources<T extends ResourceLike>(list: T[]): T[] {
+export function sortResources<T extends ResourceLike>(list: T[], locale?: string): T[] {
+  const order = countriesFor(locale)
   return [...list].sort(
     (a, b) =>
-      countryOrder.indexOf(a.country) - countryOrder.indexOf(b.country) ||
+      order.indexOf(a.country) - order.indexOf(b.country) ||
       kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
       Number(Boolean(a.region)) - Number(Boolean(b.region)) ||
       a.name.localeCompare(b.name),
@@ -37,14 +43,19 @@ export const emergencyNumbersUse = (index: number): Extract<Use, { kind: 'resour
   line: 0,
 })
 
-export function selectResources<T extends ResourceLike>(use: Use, all: T[]): T[] {
+/** `locale`: the page's language, whose own places come first (display order; membership never depends on it). */
+export function selectResources<T extends ResourceLike>(use: Use, all: T[], locale?: string): T[] {
   if (use.kind === 'cite') return []
   if (use.kind === 'urgent')
-    return use.component === 'CallNow' ? selectResources(emergencyNumbersUse(use.index), all) : []
+    return use.component === 'CallNow' ? selectResources(emergencyNumbersUse(use.index), all, locale) : []
   if (use.component === 'ResourceCard')
     return use.ids.map((id) => all.find((r) => r.id === id)).filter((r): r is T => !!r)
   // <HelpDirectory kind="crisis-line"> shows only services of those kinds (e.g. crisis lines where low mood is discussed).
   const inCountries = all.filter((r) => use.countries.includes(r.country) && (!use.kinds || use.kinds.includes(r.kind)))
-  if (use.component === 'EmergencyNumber') return sortResources(inCountries.filter((r) => r.kind === 'emergency'))
-  return sortResources(inCountries)
+  if (use.component === 'EmergencyNumber')
+    return sortResources(
+      inCountries.filter((r) => r.kind === 'emergency'),
+      locale,
+    )
+  return sortResources(inCountries, locale)
 }

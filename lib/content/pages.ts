@@ -54,7 +54,7 @@ export const getSource = (id: string) => allSources.find((s) => s.id === id)
  * (content/resource-text/<locale>/<id>.yaml); numbers, sources and dates are the resource's own.
  */
 export function getAllResources(locale: string = DEFAULT_LOCALE): Resource[] {
-  const sorted = sortResources([...allResources])
+  const sorted = sortResources([...allResources], locale)
   if (locale === DEFAULT_LOCALE) return sorted
   const texts = new Map(allResourceTexts.filter((t) => t.locale === locale).map((t) => [t.id, t]))
   return sorted.map((r) => {
@@ -77,7 +77,7 @@ export const getUrgent = (locale: string): Urgent | undefined => allUrgents.find
 const plans = new Map<string, CitationPlan>()
 /** The numbered citations of a page (lib/citations/plan.ts). */
 export function citationPlan(page: Page): CitationPlan {
-  if (!plans.has(page._id)) plans.set(page._id, buildPlan(pageUses(page), [...allSources], [...allResources], getUrgent(page.locale)))
+  if (!plans.has(page._id)) plans.set(page._id, buildPlan(pageUses(page), [...allSources], [...allResources], getUrgent(page.locale), page.locale))
   return plans.get(page._id)!
 }
 

@@ -121,6 +121,13 @@ export const COUNTRIES = {
 } as const
 export type Country = keyof typeof COUNTRIES
 
+/**
+ * The places whose readers a language serves first: their numbers lead the call box and the help
+ * directory on pages in that language (Korean readers see 119 first; Chinese readers mainland China,
+ * then Hong Kong, then Taiwan). Other places follow in the usual order.
+ */
+export const LOCAL_COUNTRIES: Record<Locale, readonly Country[]> = { en: [], 'zh-Hans': ['CN', 'HK', 'TW'], ko: ['KR'] }
+
 /** The country's name inside a sentence: "in the United States", "in South Korea". */
 export const countryInSentence = (code: string) => {
   const name = COUNTRIES[code as Country] ?? code

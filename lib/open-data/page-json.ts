@@ -28,7 +28,7 @@ export interface ContentData {
 export function pageJson(page: Page, data: ContentData) {
   const uses = pageUses(page)
   const urgent = data.urgent.find((u) => u.locale === page.locale)
-  const plan = buildPlan(uses, data.sources, data.resources, urgent)
+  const plan = buildPlan(uses, data.sources, data.resources, urgent, page.locale)
   const refOf = (source: string) => plan.references.find((r) => r.source.id === source)?.n ?? null
   const claim = (text: string, cites: { source: string; finding: string }[]) => ({
     text,
@@ -42,9 +42,9 @@ export function pageJson(page: Page, data: ContentData) {
   for (const u of urgentClaims(uses, urgent))
     sections.push({ heading: u.heading, claims: u.claims.map((c) => claim(c.text, c.cites)) })
   const review = reviewState({ ...page, contentHash: readerHash(page, urgent) }, recordFor(data.reviews, page))
-  const all = sortResources([...data.resources])
+  const all = sortResources([...data.resources], page.locale)
   const shown = new Map<string, Resource>()
-  for (const use of uses) for (const r of selectResources(use, all)) shown.set(r.id, r)
+  for (const use of uses) for (const r of selectResources(use, all, page.locale)) shown.set(r.id, r)
   return {
     $schema: absoluteUrl(SCHEMA_PATH),
     apiVersion: API_VERSION,

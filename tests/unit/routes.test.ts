@@ -6,6 +6,7 @@ import { headersFor, patternMatches } from '../../lib/headers/headers-file'
 import { routeClasses, toHeaderRules } from '../../lib/headers/policy'
 import {
   apiPageUrl,
+  contentLink,
   embedUrl,
   headerPatterns,
   homeUrl,
@@ -162,5 +163,39 @@ describe('header patterns per route kind', () => {
       '/zh-hans/about/index.html',
     ])
     assert.deepEqual(headerPatterns('static-file', built), ['/icon.svg'])
+  })
+})
+
+describe('content links (contentLink)', () => {
+  const targets = {
+    pages: ['overamping'],
+    sitePages: ['about'],
+    englishPages: ['overamping', 'mixing'],
+    englishSitePages: ['about', 'privacy'],
+  }
+  it('a page in the same language links there', () => {
+    assert.deepEqual(contentLink('page:overamping#call-now', 'ko', targets), {
+      href: '/ko/topics/overamping/#call-now',
+      fallback: false,
+    })
+    assert.deepEqual(contentLink('page:about', 'ko', targets), { href: '/ko/about/', fallback: false })
+    assert.deepEqual(contentLink('page:sources', 'ko', targets), { href: '/ko/sources/', fallback: false })
+  })
+  it('a page not yet translated links to the English original and says so', () => {
+    assert.deepEqual(contentLink('page:mixing', 'ko', targets), { href: '/topics/mixing/', fallback: true })
+    assert.deepEqual(contentLink('page:privacy#cookies', 'zh-Hans', targets), {
+      href: '/privacy/#cookies',
+      fallback: true,
+    })
+  })
+  it('English never falls back, and other links pass through', () => {
+    assert.deepEqual(contentLink('page:mixing', 'en', { ...targets, pages: targets.englishPages }), {
+      href: '/topics/mixing/',
+      fallback: false,
+    })
+    assert.deepEqual(contentLink('https://example.org/', 'ko', targets), {
+      href: 'https://example.org/',
+      fallback: false,
+    })
   })
 })

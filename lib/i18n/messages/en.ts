@@ -63,6 +63,8 @@ export const en = {
     place: 'place ',
     sourceMeta: '{publisher}. {kind}, {country}. Published: {published}.',
     insecure: ' This source’s address is not a secure (https) link.',
+    /** After a source's details, when it is not in the page's language. */
+    inLanguage: ' In {language}.',
     checkedCopy: 'Checked against this copy',
     dateNotShown: 'date not shown',
     international: 'International',

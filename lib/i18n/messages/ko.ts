@@ -96,6 +96,8 @@ export const ko: Messages = {
     place: '위치 ',
     sourceMeta: '{publisher}. {kind}, {country}. 발행: {published}.',
     insecure: ' 이 출처의 주소는 보안(https) 링크가 아니에요.',
+    /** After a source's details, when it is not in the page's language. */
+    inLanguage: ' {language}로 된 자료예요.',
     checkedCopy: '저희가 확인한 사본',
     dateNotShown: '날짜 없음',
     international: '국제',

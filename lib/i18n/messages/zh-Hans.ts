@@ -91,6 +91,8 @@ export const zhHans: Messages = {
     place: '位置 ',
     sourceMeta: '{publisher}。{kind}，{country}。发布时间：{published}。',
     insecure: '这个出处的网址不是安全链接（https）。',
+    /** After a source's details, when it is not in the page's language. */
+    inLanguage: '语言：{language}。',
     checkedCopy: '我们核对时用的存档',
     dateNotShown: '未注明日期',
     international: '国际',
