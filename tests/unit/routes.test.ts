@@ -11,6 +11,7 @@ import {
   homeUrl,
   notFoundUrl,
   oembedUrl,
+  ogImageUrl,
   pageUrl,
   PARTNER_SCRIPT_URL,
   partnerUrl,
@@ -37,6 +38,7 @@ const LOCALISED: Record<string, (l: string) => string> = {
   embed: (l) => embedUrl(l, 'meth-basics'),
   'embed-partner': (l) => partnerUrl(l),
   data: (l) => oembedUrl(l, 'meth-basics'),
+  'og-image': (l) => ogImageUrl(l, 'meth-basics'),
 }
 
 describe('routeKind: the reverse of the URL builders', () => {
@@ -81,6 +83,10 @@ describe('routeKind: the reverse of the URL builders', () => {
       '/fr-fr/topics/a/x/',
       '/oembed/a.txt',
       '/embed/x/',
+      '/og/a.txt',
+      '/og/fr/a.png',
+      '/og/',
+      '/ko/og/a.png',
     ])
       assert.equal(routeKind(p).kind, 'unknown', p)
   })
