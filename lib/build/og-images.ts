@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { cardColours } from '../og/colours'
 import { cardPng } from '../og/card-png'
+import { fontsFor } from '../og/fonts'
 import { ogImageUrl } from '../routes'
 import { SITE_NAME } from '../site'
 
@@ -23,6 +24,15 @@ export interface OgReport {
 
 export function writeOgImages(outDir: string, root: string, pages: readonly OgPage[]): OgReport {
   const colours = cardColours(root)
+  // resvg draws a box for a glyph no loaded font has, and cannot tell us; so say when a language
+  // falls back to whatever the system has (a host image without CJK fonts would ship boxes).
+  for (const locale of new Set(pages.map((p) => p.locale))) {
+    const fonts = fontsFor(locale)
+    if (!fonts.files.length)
+      console.warn(
+        `og-images: ${fonts.wanted} not found in the font folders of lib/og/fonts.ts; drawing ${locale} cards with the system fonts (slower; where they lack the script, titles show boxes: on Debian, install fonts-dejavu-core and fonts-noto-cjk)`,
+      )
+  }
   const start = performance.now()
   for (const page of pages) {
     const file = path.join(outDir, ogImageUrl(page.locale, page.slug))

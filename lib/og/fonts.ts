@@ -15,6 +15,8 @@ const CJK = 'NotoSansCJK-Bold.ttc'
 export const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', path.join(os.homedir(), '.local/share/fonts')]
 
 export interface FontChoice {
+  /** The font file this language is drawn with where it is installed. */
+  wanted: string
   /** Files to load; empty means "load the system fonts". */
   files: string[]
   /** CSS font-family list for the card, the title's script first. */
@@ -40,7 +42,8 @@ function fontFile(name: string, dirs: readonly string[]): string | undefined {
 export function fontsFor(lang: string, dirs: readonly string[] = FONT_DIRS): FontChoice {
   const script = lang.split('-')[0]!.toLowerCase()
   const cjk = CJK_FAMILY[script]
-  const file = fontFile(cjk ? CJK : LATIN, dirs)
+  const wanted = cjk ? CJK : LATIN
+  const file = fontFile(wanted, dirs)
   const families = cjk ? [cjk, ...SYSTEM_CJK[script]!, 'sans-serif'] : ['DejaVu Sans', 'Arial', 'sans-serif']
-  return { files: file ? [file] : [], families }
+  return { wanted, files: file ? [file] : [], families }
 }
