@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { writeOgImages } from '../../lib/build/og-images'
+import { headersFor } from '../../lib/headers/headers-file'
+import { routeClasses, toHeaderRules } from '../../lib/headers/policy'
 import { cardPng } from '../../lib/og/card-png'
 import { cardColours } from '../../lib/og/colours'
 import { fontsFor } from '../../lib/og/fonts'
@@ -89,6 +91,18 @@ describe('the card renderer', () => {
     assert.equal(report.images, 2)
     for (const url of [ogImageUrl('en', 'a'), ogImageUrl('zh-Hans', 'b')])
       assert.deepEqual(pngSize(fs.readFileSync(path.join(out, url))), { width: 1200, height: 630 })
+  })
+})
+
+describe('headers of the images', () => {
+  it('are served as PNG, usable by any origin, with no page CSP', () => {
+    const url = ogImageUrl('ko', 'get-help')
+    const hashes = { siteScripts: [], siteStyles: [], embedScripts: [], embedStyles: [] }
+    const h = headersFor(toHeaderRules(routeClasses(hashes, [url])), url)
+    assert.equal(h.get('content-type'), 'image/png')
+    assert.equal(h.get('cross-origin-resource-policy'), 'cross-origin')
+    assert.equal(h.get('x-content-type-options'), 'nosniff')
+    assert.equal(h.get('content-security-policy'), undefined)
   })
 })
 
