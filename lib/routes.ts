@@ -35,6 +35,8 @@ export const sourcesUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefi
 export const sourceUrl = (id: string, locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/sources/${id}/`
 export const embedUrl = (locale: Locale | string, slug: string) => `/embed/v1${prefix(locale)}/${slug}/`
 export const oembedUrl = (locale: Locale | string, slug: string) => `/oembed${prefix(locale)}/${slug}.json`
+/** A topic page's link-preview image (og:image), drawn by the post-build step (lib/build/og-images.ts). */
+export const ogImageUrl = (locale: Locale | string, slug: string) => `/og${prefix(locale)}/${slug}.png`
 export const apiPageUrl = (locale: Locale | string, slug: string) => `/api/v1/pages${prefix(locale)}/${slug}.json`
 /** Review kits for health professionals: the list, and one per topic page; site headers plus `X-Robots-Tag: noindex` (lib/headers/policy.ts). */
 export const reviewIndexUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/review/`
@@ -74,6 +76,7 @@ export const RESERVED_NAMES: readonly string[] = [
   'search',
   'api',
   'oembed',
+  'og',
 ]
 /** Site pages that have their own route in app/(site)/<slug>/; the name is theirs, not a topic page's. */
 export const SITE_PAGE_ROUTES: readonly string[] = ['about']
@@ -132,6 +135,7 @@ export const ROUTE_KINDS = [
   'embed-script',
   'partner-script',
   'data',
+  'og-image',
   'asset',
   'static-file',
   'not-found',
@@ -156,7 +160,7 @@ const SECTIONS: Record<string, RouteKind> = {
   embed: 'embed-partner',
 }
 /** Top-level segments that are never locale-prefixed. */
-const GLOBAL_ROOTS = ['_next', '_not-found', 'oembed', 'api']
+const GLOBAL_ROOTS = ['_next', '_not-found', 'oembed', 'api', 'og']
 
 /**
  * What a path is. Accepts URL paths as served (`/topics/a/`) or as files (`/topics/a/index.html`);
@@ -177,6 +181,12 @@ export function routeKind(path: string): Route {
     const rest = segs[0] === 'oembed' ? segs.slice(1) : segs.slice(3)
     const locale = rest.length > 1 ? localeOfSegment(rest[0]) : undefined
     return p.endsWith('.json') ? route('data', locale) : route('unknown')
+  }
+  if (segs[0] === 'og') {
+    // /og/<slug>.png, /og/<locale>/<slug>.png
+    const locale = segs.length === 3 ? localeOfSegment(segs[1]) : undefined
+    const ok = (segs.length === 2 || locale) && /^[^/.][^/]*\.png$/.test(segs.at(-1) ?? '')
+    return ok ? route('og-image', locale) : route('unknown')
   }
   if (segs[0] === 'embed' && segs[1] === 'v1') {
     const rest = segs.slice(2, -1)
@@ -249,6 +259,8 @@ export function headerPatterns(kind: RouteKind, built: readonly string[] = []): 
       return [PARTNER_SCRIPT_URL]
     case 'data':
       return ['/oembed/*', '/api/*']
+    case 'og-image':
+      return ['/og/*']
     case 'asset':
       return ['/_next/*']
     case 'not-found':

@@ -2,12 +2,18 @@
 import type { Metadata } from 'next'
 import type { Page } from 'contentlayer/generated'
 import { readerUrl } from './citations/format'
+import { alternates } from './content/alternates'
 import { citationPlan, getReviewState } from './content/pages'
+import { previewMetadata } from './og/tags'
 import { absoluteUrl, oembedUrl } from './routes'
 import { LICENCE, SITE_NAME, SITE_URL } from './site'
 
 export function pageMetadata(page: Page): Metadata {
   const url = absoluteUrl(page.url)
+  // The languages this page is also published in (an untranslated page has none).
+  const otherLocales = alternates({ kind: 'topic', slug: page.slug })
+    .filter((a) => a.exists && a.locale !== page.locale)
+    .map((a) => a.locale)
   return {
     title: page.title,
     description: page.summary,
@@ -23,14 +29,7 @@ export function pageMetadata(page: Page): Metadata {
           }
         : {}),
     },
-    openGraph: {
-      type: 'article',
-      title: page.title,
-      description: page.summary,
-      url,
-      siteName: SITE_NAME,
-      locale: page.locale,
-    },
+    ...previewMetadata({ ...page, url, otherLocales }),
   }
 }
 

@@ -6,7 +6,8 @@
  *    (inline-css.ts), then audit the final HTML (audit.ts): only our own code stays, and its
  *    hashes go to the CSP of the page's route kind (lib/routes.ts, lib/headers/policy.ts).
  * 2. Delete the router's payload files and any JavaScript or CSS no page still loads.
- * 3. Write the data files (oEmbed, open data) and the host configuration (_headers, vercel.json).
+ * 3. Write the data files (oEmbed, open data), the link-preview images (og-images.ts) and the host
+ *    configuration (_headers, vercel.json).
  *
  * Problems (code we do not ship, a file no route kind covers, …) are returned in the report; the
  * command line fails the build on them. Hashes only ever come from our own code, so even then the
@@ -21,6 +22,7 @@ import { applyEdits, parseHtml } from '../html/document'
 import { routeKind, type RouteKind } from '../routes'
 import { auditPage } from './audit'
 import { readGenerated, writeDataFiles, type GeneratedContent } from './data-files'
+import { writeOgImages, type OgReport } from './og-images'
 import { asInlineCss, inlineCssEdits, isBuiltCss } from './inline-css'
 import { ownCode } from './own-code'
 import { frameworkEdits, isRouterPayload } from './strip-framework'
@@ -38,6 +40,8 @@ export interface PostbuildReport {
   payloads: number
   deadFiles: number
   dataPages: number
+  /** Link-preview images drawn, and how long they took (lib/build/og-images.ts). */
+  ogImages?: OgReport
   routeClasses: number
   hashes: InlineHashes
   /** "file: what is wrong"; empty when the build may ship. */
@@ -113,6 +117,7 @@ export function postbuild(outDir: string, opts: PostbuildOptions = {}): Postbuil
   // Data files before the headers, so their routes are known.
   const data = opts.data === undefined ? readGenerated(root) : opts.data
   if (data) report.dataPages = writeDataFiles(outDir, data)
+  if (data) report.ogImages = writeOgImages(outDir, root, data.pages)
 
   // Every file must be a route kind lib/routes.ts knows, or it would ship without headers.
   const built = walkFiles(outDir)
@@ -149,5 +154,6 @@ function sourceOf(root: string, url: string, kind: RouteKind): string {
 
 export function formatReport(r: PostbuildReport): string {
   const h = r.hashes
-  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
+  const og = r.ogImages ? `; drew ${r.ogImages.images} link-preview images in ${r.ogImages.ms} ms` : ''
+  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages${og}; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
 }

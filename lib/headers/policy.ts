@@ -124,6 +124,14 @@ function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
       return SCRIPT_FILE(false)
     case 'data':
       return DATA_HEADERS
+    case 'og-image':
+      // Link previews are fetched by other sites' servers and apps: any origin may use them.
+      return [
+        ['Content-Type', 'image/png'],
+        ['Cross-Origin-Resource-Policy', 'cross-origin'],
+        ['Cache-Control', 'public, max-age=3600'],
+        ...COMMON,
+      ]
     case 'asset':
       return [
         ['Cache-Control', 'public, max-age=31536000, immutable'],

@@ -12,6 +12,7 @@ import {
   homeUrl,
   notFoundUrl,
   oembedUrl,
+  ogImageUrl,
   pageUrl,
   PARTNER_SCRIPT_URL,
   partnerUrl,
@@ -38,6 +39,7 @@ const LOCALISED: Record<string, (l: string) => string> = {
   embed: (l) => embedUrl(l, 'meth-basics'),
   'embed-partner': (l) => partnerUrl(l),
   data: (l) => oembedUrl(l, 'meth-basics'),
+  'og-image': (l) => ogImageUrl(l, 'meth-basics'),
 }
 
 describe('routeKind: the reverse of the URL builders', () => {
@@ -82,6 +84,10 @@ describe('routeKind: the reverse of the URL builders', () => {
       '/fr-fr/topics/a/x/',
       '/oembed/a.txt',
       '/embed/x/',
+      '/og/a.txt',
+      '/og/fr/a.png',
+      '/og/',
+      '/ko/og/a.png',
     ])
       assert.equal(routeKind(p).kind, 'unknown', p)
   })
