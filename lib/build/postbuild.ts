@@ -23,6 +23,7 @@ import { auditPage } from './audit'
 import { readGenerated, writeDataFiles, type GeneratedContent } from './data-files'
 import { asInlineCss, inlineCssEdits, isBuiltCss } from './inline-css'
 import { ownCode } from './own-code'
+import { writeCrawlerFiles } from './sitemap'
 import { frameworkEdits, isRouterPayload } from './strip-framework'
 
 export interface PostbuildOptions {
@@ -113,6 +114,7 @@ export function postbuild(outDir: string, opts: PostbuildOptions = {}): Postbuil
   // Data files before the headers, so their routes are known.
   const data = opts.data === undefined ? readGenerated(root) : opts.data
   if (data) report.dataPages = writeDataFiles(outDir, data)
+  writeCrawlerFiles(outDir, walkFiles(outDir).map(urlOf), data?.pages)
 
   // Every file must be a route kind lib/routes.ts knows, or it would ship without headers.
   const built = walkFiles(outDir)
