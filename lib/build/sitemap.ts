@@ -76,10 +76,13 @@ export function sitemapXml(pages: readonly string[], siteUrl: string, lastmod: R
 }
 
 /**
- * robots.txt keeps crawlers out of embeds and review kits (which also send X-Robots-Tag: noindex)
- * and names the sitemap. Written here rather than by generate-robotstxt, the one maintained
- * generator: it is asynchronous, reads config files and brings six dependencies for five lines
- * whose format has nothing to escape. tests/unit/sitemap.test.ts reads it with robots-parser.
+ * robots.txt keeps crawlers out of embeds and review kits and names the sitemap. Both also send
+ * X-Robots-Tag: noindex, which a crawler kept out never reads: a URL linked from elsewhere (an
+ * NGO's iframe) may then be listed by its address alone, without its text.
+ *
+ * Written here rather than by generate-robotstxt, the one maintained generator: it is
+ * asynchronous, reads config files and brings six dependencies for five lines whose format has
+ * nothing to escape. tests/unit/sitemap.test.ts reads it with robots-parser, as a crawler would.
  */
 export function robotsTxt(siteUrl: string): string {
   const hidden = [EMBED_ROOT, ...LOCALES.map((l) => reviewIndexUrl(l))]
