@@ -5,10 +5,13 @@
  * translated, one translated into Korean only).
  */
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { after, describe, it } from 'node:test'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import robotsParser from 'robots-parser'
-import { crawlerFiles, sitemapXml } from '../../lib/build/sitemap'
+import { crawlerFiles, sitemapXml, writeCrawlerFiles } from '../../lib/build/sitemap'
 import { pathInLocale, ROBOTS_URL, SITEMAP_URL } from '../../lib/routes'
 import { contentTypeOf } from '../../lib/server/content-types'
 import { SITE_URL } from '../../lib/site'
@@ -145,6 +148,18 @@ describe('sitemap.xml', () => {
     assert.equal(at('/topics/overamping/')?.lastmod, '2026-10-01')
     assert.equal(at('/ko/topics/overamping/')?.lastmod, '2026-11-02')
     assert.equal(at('/about/')?.lastmod, undefined)
+  })
+
+  it("takes lastmod from the pages' lastReviewed, matched by their URL", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'plainly-sitemap-'))
+    after(() => fs.rmSync(out, { recursive: true, force: true }))
+    writeCrawlerFiles(out, BUILT, [
+      { url: '/ko/topics/mixing/', lastReviewed: '2026-09-30' },
+      { url: '/topics/not-built/', lastReviewed: '2026-01-01' },
+    ])
+    const written = parse(fs.readFileSync(path.join(out, SITEMAP_URL), 'utf8')).urls
+    const dated = [...written.values()].filter((u) => u.lastmod).map((u) => [u.loc, u.lastmod])
+    assert.deepEqual(dated, [[`${SITE_URL}/ko/topics/mixing/`, '2026-09-30']])
   })
 
   it('escapes what it writes (built by an XML library, not a string template)', () => {
