@@ -33,7 +33,10 @@ export const pageUrl = (locale: Locale | string, slug: string) => `${prefix(loca
 export const sitePageUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/${slug}/`
 export const sourcesUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/sources/`
 export const sourceUrl = (id: string, locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/sources/${id}/`
-export const embedUrl = (locale: Locale | string, slug: string) => `/embed/v1${prefix(locale)}/${slug}/`
+/** Where every locale's embeds live; robots.txt keeps crawlers out of it (lib/build/sitemap.ts). */
+export const EMBED_ROOT = '/embed/v1/'
+export const embedUrl = (locale: Locale | string, slug: string) =>
+  `${EMBED_ROOT}${embedSegments(locale, slug).join('/')}/`
 export const oembedUrl = (locale: Locale | string, slug: string) => `/oembed${prefix(locale)}/${slug}.json`
 /** A topic page's link-preview image (og:image), drawn by the post-build step (lib/build/og-images.ts). */
 export const ogImageUrl = (locale: Locale | string, slug: string) => `/og${prefix(locale)}/${slug}.png`
@@ -54,7 +57,8 @@ export const countryHelpId = (country: string) => `help-${country.toLowerCase()}
 export const refId = (source: string, finding?: string) => (finding ? `ref-${source}-${finding}` : `ref-${source}`)
 export const markerId = (index: number, suffix?: string) => (suffix ? `cite-${index}-${suffix}` : `cite-${index}`)
 
-export const absoluteUrl = (path: string) => `${SITE_URL}${path}`
+/** `base` is for code that is handed the site address (lib/build/sitemap.ts) rather than reading it. */
+export const absoluteUrl = (path: string, base: string = SITE_URL) => `${base}${path}`
 
 /** Pages built by app/ routes rather than from content, which content may link to as `page:<name>`. */
 export const APP_PAGES: Record<string, (locale: Locale | string) => string> = {
@@ -116,6 +120,9 @@ export const PARTNER_SCRIPT_URL = '/embed/partner.js'
 export const partnerUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/embed/`
 export const searchUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/search/`
 export const notFoundUrl = () => '/404.html'
+/** For search engines, at the top of the site where crawlers look (lib/build/sitemap.ts). */
+export const SITEMAP_URL = '/sitemap.xml'
+export const ROBOTS_URL = '/robots.txt'
 
 // ---------------------------------------------------------------------------------------------
 // The reverse question: what kind of route is a path, and in which locale? Post-build (which CSP
@@ -212,6 +219,20 @@ export function routeKind(path: string): Route {
   if (local.length === 3 && second && (section === 'topic' || section === 'source' || section === 'review'))
     return route(section, locale)
   return route('unknown', locale)
+}
+
+/**
+ * The same page in another locale (/zh-hans/topics/a/ → /ko/topics/a/, /about/ → /ko/about/), for
+ * hreflang alternates; whether that page was built is the caller's question. Undefined for paths
+ * with no twin under a locale prefix (embeds, data, static files, 404): the twin must be the same
+ * route kind in the asked locale, read back by routeKind.
+ */
+export function pathInLocale(path: string, locale: Locale): string | undefined {
+  const route = routeKind(path)
+  const rest = path.slice(prefix(route.locale).length)
+  const twin = `${prefix(locale)}${rest}`
+  const back = routeKind(twin)
+  return rest.startsWith('/') && back.kind === route.kind && back.locale === locale ? twin : undefined
 }
 
 /** Every locale's URL prefix: '' for the default, '/zh-hans' … */

@@ -25,6 +25,7 @@ import { readGenerated, writeDataFiles, type GeneratedContent } from './data-fil
 import { writeOgImages, type OgReport } from './og-images'
 import { asInlineCss, inlineCssEdits, isBuiltCss } from './inline-css'
 import { ownCode } from './own-code'
+import { writeCrawlerFiles } from './sitemap'
 import { frameworkEdits, isRouterPayload } from './strip-framework'
 
 export interface PostbuildOptions {
@@ -118,6 +119,7 @@ export function postbuild(outDir: string, opts: PostbuildOptions = {}): Postbuil
   const data = opts.data === undefined ? readGenerated(root) : opts.data
   if (data) report.dataPages = writeDataFiles(outDir, data)
   if (data) report.ogImages = writeOgImages(outDir, root, data.pages)
+  writeCrawlerFiles(outDir, walkFiles(outDir).map(urlOf), data?.pages)
 
   // Every file must be a route kind lib/routes.ts knows, or it would ship without headers.
   const built = walkFiles(outDir)
