@@ -3,9 +3,18 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { OUT } from '../helpers/built-pages'
+import { embedUrl, oembedUrl, pageUrl } from '../../lib/routes'
 
-const embeds = fs.readdirSync(path.join(OUT, 'oembed')).map((f) => f.replace(/\.json$/, ''))
+interface BuiltPage {
+  slug: string
+  locale: string
+  embeddable: boolean
+}
+/** Every page in every language, as Contentlayer built them: the oEmbed and open-data files must match. */
+const pages = JSON.parse(
+  fs.readFileSync(path.join('.contentlayer', 'generated', 'Page', '_index.json'), 'utf8'),
+) as BuiltPage[]
+const embeds = pages.filter((p) => p.embeddable)
 
 /** What WordPress's KSES keeps of oEmbed HTML: these tags and attributes (wp_filter_oembed_result). */
 const KSES: Record<string, string[]> = {
@@ -29,23 +38,25 @@ test('every embeddable page has oEmbed JSON that is valid, discoverable and surv
   request,
 }) => {
   expect(embeds.length).toBeGreaterThan(10)
-  for (const slug of embeds) {
-    const res = await request.get(`/oembed/${slug}.json`)
+  expect(new Set(embeds.map((p) => p.locale))).toEqual(new Set(['en', 'zh-Hans', 'ko']))
+  for (const { slug, locale } of embeds) {
+    const res = await request.get(oembedUrl(locale, slug))
+    expect(res.status(), oembedUrl(locale, slug)).toBe(200)
     expect(res.headers()['content-type']).toContain('application/json')
     expect(res.headers()['access-control-allow-origin']).toBe('*')
     const o = await res.json()
     expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Plainly' })
     expect(Number.isInteger(o.width) && Number.isInteger(o.height)).toBe(true)
     const iframe = /<iframe ([^>]*)>/.exec(o.html)![1]!
-    expect(iframe).toMatch(new RegExp(`src="[^"]*/embed/v1/${slug}/`))
+    expect(iframe).toMatch(new RegExp(`src="[^"]*${embedUrl(locale, slug)}`))
     expect(iframe).toMatch(/title="[^"]+"/)
     for (const [, tag, attrs] of o.html.matchAll(/<(\w+)([^>]*)>/g)) {
       expect(Object.keys(KSES), tag).toContain(tag)
       for (const [, name] of attrs.matchAll(/\s([\w-]+)="[^"]*"/g)) expect(KSES[tag], `${tag} ${name}`).toContain(name)
     }
-    const pageHtml = await (await request.get(`/topics/${slug}/`)).text()
+    const pageHtml = await (await request.get(pageUrl(locale, slug))).text()
     const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(pageHtml)
-    expect(new URL(link![1]!).pathname).toBe(`/oembed/${slug}.json`)
+    expect(new URL(link![1]!).pathname).toBe(oembedUrl(locale, slug))
     expect(link![1]).not.toMatch(/wp-json\/oembed/)
     expect(pageHtml).toMatch(/<meta property="og:title"/)
   }
@@ -64,8 +75,8 @@ test('open data: the index lists every page and each page’s JSON matches the p
   const ajv = validator()
   const validate = ajv.compile(schema)
   const index = await (await request.get('/api/v1/pages.json')).json()
-  const topics = fs.readdirSync(path.join(OUT, 'topics'))
-  expect(index.pages.map((p: { id: string }) => p.id).sort()).toEqual(topics.sort())
+  const listed = index.pages.map((p: { id: string; locale: string }) => `${p.locale}/${p.id}`)
+  expect(listed.sort()).toEqual(pages.map((p) => `${p.locale}/${p.slug}`).sort())
   for (const p of index.pages) {
     const json = await (await request.get(new URL(p.json).pathname)).json()
     expect(validate(json), `${p.id}: ${ajv.errorsText(validate.errors)}`).toBe(true)
