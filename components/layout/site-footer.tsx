@@ -16,7 +16,7 @@ export function SiteFooter({ locale }: { locale: string }) {
             <a href={sitePageUrl(locale, 'about')}>{m.aboutLong}</a>
           </li>
           <li>
-            <a href={`${sitePageUrl(locale, 'about')}#privacy`}>{m.privacy}</a>
+            <a href={`${sitePageUrl(locale, 'about')}#${m.privacyAnchor}`}>{m.privacy}</a>
           </li>
           <li>
             <a href={sourcesUrl(locale)}>{m.allSources}</a>

@@ -20,8 +20,10 @@ export function TopicView({ locale, slug }: { locale: Locale; slug: string }) {
   return (
     <>
       <JsonLd data={pageStructuredData(page)} />
-      <LanguageSwitcher where={{ kind: 'topic', slug }} locale={locale} />
+      {/* On urgent pages the call box is the first thing after the title; other languages follow the article. */}
+      {page.urgency !== 'urgent' && <LanguageSwitcher where={{ kind: 'topic', slug }} locale={locale} />}
       <TopicArticle page={page} />
+      {page.urgency === 'urgent' && <LanguageSwitcher where={{ kind: 'topic', slug }} locale={locale} />}
     </>
   )
 }

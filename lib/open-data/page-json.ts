@@ -5,6 +5,7 @@
  * Pure functions of the content data: the post-build step writes the files (scripts/postbuild.ts).
  */
 import type { Page, Resource, Source, Urgent } from 'contentlayer/generated'
+import { isCjkLocale } from '../text/cjk'
 import { buildPlan } from '../citations/plan'
 import { selectResources, sortResources } from '../citations/select-resources'
 import { pageClaims, pageUses } from '../content/accessors'
@@ -58,7 +59,7 @@ export function pageJson(page: Page, data: ContentData) {
     audience: page.audience,
     urgency: page.urgency,
     contentVersion: contentVersion(page, urgent),
-    readingGrade: page.readingGrade,
+    readingGrade: isCjkLocale(page.locale) ? null : page.readingGrade,
     review: {
       status: page.reviewStatus,
       statement: reviewStatement(review, page.locale),

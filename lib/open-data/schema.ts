@@ -45,7 +45,8 @@ export const pageSchema = {
     audience: str,
     urgency: { enum: ['routine', 'urgent'] },
     contentVersion: str,
-    readingGrade: { type: 'number', minimum: 0 },
+    // Flesch–Kincaid grade of English pages; null for languages the formula does not measure (Chinese, Korean).
+    readingGrade: { type: ['number', 'null'], minimum: 0 },
     review: {
       type: 'object',
       additionalProperties: false,

@@ -128,8 +128,9 @@ test('a reference keeps the source’s own title and says when the source is in 
   const english = refs.find((r) => r.attrs.get('id') === refId('samhsa-national-helpline'))!
   const korean = refs.find((r) => r.attrs.get('id') === refId('news1-korea-1342-helpline-2024'))!
   expect(cite(english).attrs.get('lang')).toBe('en')
-  expect(cite(english).text).toContain('SAMHSA')
-  expect(english.text).toContain('영어로 된 자료예요.')
+  const html = (el: { start: number; end: number }) => doc.html.slice(el.start, el.end)
+  expect(html(cite(english))).toContain('SAMHSA')
+  expect(html(english)).toContain('영어로 된 자료예요.')
   expect(cite(korean).attrs.get('lang')).toBe('ko')
-  expect(korean.text).not.toContain('로 된 자료예요.')
+  expect(html(korean)).not.toContain('로 된 자료예요.')
 })

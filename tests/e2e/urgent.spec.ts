@@ -9,6 +9,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { COUNTRIES } from '../../lib/model/taxonomy'
 import { findForbidden } from '../../lib/forbidden-numbers'
+import { messages } from '../../lib/i18n'
 
 interface BuiltPage {
   slug: string
@@ -27,6 +28,11 @@ const generated = <T>(type: string): T[] =>
   JSON.parse(fs.readFileSync(path.join('.contentlayer', 'generated', type, '_index.json'), 'utf8')) as T[]
 const pages = generated<BuiltPage>('Page')
 const urgentPages = pages.filter((p) => p.urgency === 'urgent')
+/** The call box's last line in a page's language, from its urgent advice (content/urgent/<locale>.yaml). */
+const elsewhere = (locale: string) =>
+  generated<{ locale: string; items: { id: string; text: string }[] }>('Urgent')
+    .find((u) => u.locale === locale)!
+    .items.find((i) => i.id === 'elsewhere')!.text
 const emergency = generated<BuiltResource>('Resource').filter((r) => r.kind === 'emergency')
 
 test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true })
@@ -67,7 +73,7 @@ for (const p of urgentPages) {
       const phone = r.contacts.find((c) => c.method === 'phone')!
       expect(shown, `${r.country} ${phone.label}`).toContainEqual({ href: `tel:${phone.value}`, text: phone.label })
     }
-    await expect(page.locator('#call-now')).toContainText('In other places, call your local emergency number.')
+    await expect(page.locator('#call-now')).toContainText(elsewhere(p.locale))
   })
 
   test(`${p.url}: each call sign and each step carries one citation group`, async ({ page }) => {
@@ -80,7 +86,7 @@ for (const p of urgentPages) {
     const group = page.locator('[data-item="breathing"] sup.cite').first()
     expect(
       (await group.innerText())
-        .replace(/Source/g, '')
+        .replace(new RegExp(messages(p.locale).citations.marker.trim(), 'g'), '')
         .replace(/\s+/g, ' ')
         .replace('[ ', '['),
     ).toMatch(/^\[\d+(, \d+)+\]$/)

@@ -37,6 +37,9 @@ export const en = {
     footerNote:
       '{site} is not a medical service. In an emergency, call your local emergency number. No cookies, no tracking. Text:',
     opensNewTab: ' (opens in a new tab)',
+    /** Ids of the about page's privacy and licence sections: the slugs of their headings there (rehype-slug). */
+    privacyAnchor: 'privacy',
+    licenceAnchor: 'licence',
     inEnglish: '(in English)',
     languages: 'Languages',
     notTranslated: '{language}: this page is not translated yet',

@@ -44,6 +44,9 @@ export const ko: Messages = {
     footerNote:
       '{site}는 의료 서비스가 아니에요. 응급 상황이면 그 지역의 응급 번호로 전화하세요. 쿠키도 추적도 없어요. 글 라이선스:',
     opensNewTab: ' (새 탭에서 열림)',
+    /** Ids of the about page's privacy and licence sections: the slugs of their headings there (rehype-slug). */
+    privacyAnchor: '개인정보',
+    licenceAnchor: '이용-허락',
     inEnglish: '(영어)',
     languages: '언어',
     notTranslated: '{language}: 이 페이지는 아직 번역되지 않았어요',

@@ -40,6 +40,9 @@ export const zhHans: Messages = {
     allSources: '全部资料来源',
     footerNote: '{site} 不是医疗服务。遇到紧急情况，请拨打当地的急救电话。不用 Cookie，不跟踪你。文字许可：',
     opensNewTab: '（在新标签页打开）',
+    /** Ids of the about page's privacy and licence sections: the slugs of their headings there (rehype-slug). */
+    privacyAnchor: '隐私',
+    licenceAnchor: '许可',
     inEnglish: '（英文）',
     languages: '语言',
     notTranslated: '{language}：这一页还没有翻译',
