@@ -12,8 +12,14 @@ import { fill, messages, t } from '@/lib/i18n'
 import { sourceUrl, sourcesUrl } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 
-/** Pages of this locale that cite a source. */
-const citing = (id: string, locale: Locale) => pagesCiting(id).filter((p) => p.locale === locale)
+/**
+ * Pages that cite a source: this language's first, then the other languages' (a local-language
+ * source may be cited only by the translations), each marked with its language.
+ */
+const citing = (id: string, locale: Locale) => {
+  const all = pagesCiting(id)
+  return [...all.filter((p) => p.locale === locale), ...all.filter((p) => p.locale !== locale)]
+}
 
 export function sourcesMetadata(locale: Locale): Metadata {
   const m = messages(locale).sources
@@ -104,7 +110,15 @@ export function SourceView({ locale, id }: { locale: Locale; id: string }) {
           const ref = citationPlan(p).references.find((r) => r.source.id === source.id)
           return (
             <li key={p._id}>
-              <a href={`${p.url}#${ref?.targetId ?? ''}`}>{p.title}</a> {fill(m.citingRef, { n: ref?.n ?? '' })}
+              <a
+                href={`${p.url}#${ref?.targetId ?? ''}`}
+                hrefLang={p.locale}
+                lang={p.locale === locale ? undefined : p.locale}
+              >
+                {p.title}
+              </a>{' '}
+              {p.locale !== locale && `(${l.language(p.locale)}) `}
+              {fill(m.citingRef, { n: ref?.n ?? '' })}
             </li>
           )
         })}
