@@ -58,7 +58,11 @@ export function EmbedAttribution({ page }: { page: Page }) {
           {LICENCE.name}
         </ExternalLink>
         {' · '}
-        <ExternalLink href={`${absoluteUrl(sitePageUrl(page.locale, 'about'))}#${l.m.chrome.privacyAnchor}`} newTab locale={page.locale}>
+        <ExternalLink
+          href={`${absoluteUrl(sitePageUrl(page.locale, 'about'))}#${l.m.chrome.privacyAnchor}`}
+          newTab
+          locale={page.locale}
+        >
           {m.privacy}
         </ExternalLink>
       </p>

@@ -70,7 +70,11 @@ export function PartnerView({ locale }: { locale: Locale }) {
             text={m.termsLicence}
             values={{
               licence: LICENCE.name,
-              link: <a href={`${sitePageUrl(locale, 'about')}#${messages(locale).chrome.licenceAnchor}`}>{m.termsLicenceLink}</a>,
+              link: (
+                <a href={`${sitePageUrl(locale, 'about')}#${messages(locale).chrome.licenceAnchor}`}>
+                  {m.termsLicenceLink}
+                </a>
+              ),
             }}
           />
         </li>
