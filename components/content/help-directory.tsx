@@ -32,7 +32,8 @@ export function HelpDirectory({ i, countries, kinds, resources, plan, newTab = f
   return (
     <div className="help-directory">
       {present.length > 1 && (
-        <nav aria-labelledby={`countries-${i}`}>
+        // Named with its places too: a page with two directories (local places first, then the rest) needs two names.
+        <nav aria-label={`${l.m.content.chooseCountry}: ${present.map((c) => l.country(c)).join(', ')}`}>
           <Heading id={`countries-${i}`}>{l.m.content.chooseCountry}</Heading>
           <ul className="country-nav">
             {present.map((c) => (
