@@ -33,7 +33,7 @@ export const pageUrl = (locale: Locale | string, slug: string) => `${prefix(loca
 export const sitePageUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/${slug}/`
 export const sourcesUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/sources/`
 export const sourceUrl = (id: string, locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/sources/${id}/`
-/** Where every locale's embeds live; robots.txt keeps crawlers out of it (lib/build/sitemap.ts). */
+/** Where every locale's embeds live; they send noindex, and the sitemap leaves them out (lib/build/sitemap.ts). */
 export const EMBED_ROOT = '/embed/v1/'
 export const embedUrl = (locale: Locale | string, slug: string) =>
   `${EMBED_ROOT}${embedSegments(locale, slug).join('/')}/`

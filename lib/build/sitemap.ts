@@ -10,16 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { create } from 'xmlbuilder2'
 import { DEFAULT_LOCALE, LOCALES } from '../model/taxonomy'
-import {
-  absoluteUrl,
-  EMBED_ROOT,
-  pathInLocale,
-  reviewIndexUrl,
-  ROBOTS_URL,
-  routeKind,
-  SITEMAP_URL,
-  type RouteKind,
-} from '../routes'
+import { absoluteUrl, pathInLocale, ROBOTS_URL, routeKind, SITEMAP_URL, type RouteKind } from '../routes'
 import { SITE_URL } from '../site'
 
 /**
@@ -76,23 +67,18 @@ export function sitemapXml(pages: readonly string[], siteUrl: string, lastmod: R
 }
 
 /**
- * robots.txt keeps crawlers out of embeds and review kits and names the sitemap. Both also send
- * X-Robots-Tag: noindex, which a crawler kept out never reads: a URL linked from elsewhere (an
- * NGO's iframe) may then be listed by its address alone, without its text.
+ * robots.txt names the sitemap and blocks nothing. Embeds and review kits stay out of search
+ * results by the noindex they send (X-Robots-Tag and a robots meta tag, checked by
+ * lib/headers/check.ts), and a crawler only obeys a noindex it may read: a Disallow would keep
+ * it from reading, and an embed URL linked from an NGO's iframe could then be listed by its
+ * address alone. The sitemap lists neither, so crawlers meet them only through links.
  *
  * Written here rather than by generate-robotstxt, the one maintained generator: it is
- * asynchronous, reads config files and brings six dependencies for five lines whose format has
+ * asynchronous, reads config files and brings six dependencies for four lines whose format has
  * nothing to escape. tests/unit/sitemap.test.ts reads it with robots-parser, as a crawler would.
  */
 export function robotsTxt(siteUrl: string): string {
-  const hidden = [EMBED_ROOT, ...LOCALES.map((l) => reviewIndexUrl(l))]
-  const lines = [
-    'User-agent: *',
-    ...hidden.map((p) => `Disallow: ${p}`),
-    '',
-    `Sitemap: ${absoluteUrl(SITEMAP_URL, siteUrl)}`,
-  ]
-  return `${lines.join('\n')}\n`
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(SITEMAP_URL, siteUrl)}`, ''].join('\n')
 }
 
 /** Both files' text, by URL path, from the URL paths of every file in out/. */
