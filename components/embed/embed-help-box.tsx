@@ -1,25 +1,55 @@
 import { ExternalLink } from '@/components/citations/external-link'
-import { getUrgent } from '@/lib/content/pages'
-import { messages } from '@/lib/i18n'
+import { getAllResources, getUrgent } from '@/lib/content/pages'
+import { emergencyNumbersUse, selectResources } from '@/lib/citations/select-resources'
+import { t } from '@/lib/i18n'
 import { groupTitle, itemsShown } from '@/lib/model/urgent'
-import { absoluteUrl, callSignsUrl, helpUrl } from '@/lib/routes'
+import { telHref } from '@/lib/phone'
+import { absoluteUrl, callSignsUrl, countryHelpId, helpUrl } from '@/lib/routes'
 
 /**
- * "Get help now" in every embed, like on every site page. The call signs come from the one
- * source of urgent advice (content/urgent/<locale>.yaml), shown folded so the box stays short;
- * their sources are on our overdose page, where the box links.
+ * "Get help now" in every embed, like on every site page: each covered place's emergency number
+ * (the reader's own places first), each place linking to its section of our help page, where the
+ * number is cited. The call signs come from the one source of urgent advice
+ * (content/urgent/<locale>.yaml), shown folded so the box stays short; their sources are on our
+ * overdose page, where the box links (in WordPress's card the folded signs give way to that link, since
+ * opening them would grow the card past WordPress's cap). In WordPress's sandbox a number cannot be tapped, so the
+ * child script shows it as large text to read or copy (lib/embed/child-script.js).
  */
 export function EmbedHelpBox({ locale }: { locale: string }) {
   const urgent = getUrgent(locale)
   const signs = itemsShown(urgent, 'CallNow', [], 'card').filter((it) => it.group === 'call-signs')
-  const m = messages(locale).embed
+  const numbers = selectResources(emergencyNumbersUse(0), getAllResources(locale), locale)
+  const l = t(locale)
+  const m = l.m.embed
   return (
     <aside className="help-box" aria-label={m.helpBoxLabel}>
       <p>
         <strong>{m.helpBoxLead}</strong>
-        {m.helpBoxText}{' '}
+        {m.helpBoxText}
+      </p>
+      <ul className="help-numbers">
+        {numbers.map((r) => {
+          const phone = r.contacts.find((c) => c.method === 'phone')
+          if (!phone) return null
+          return (
+            <li key={r.id}>
+              <ExternalLink href={`${absoluteUrl(helpUrl(locale))}#${countryHelpId(r.country)}`} newTab locale={locale}>
+                {l.country(r.country)}
+              </ExternalLink>{' '}
+              <a href={telHref(phone.value)} className="tel">
+                {phone.label}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+      <p className="help-more">
         <ExternalLink href={absoluteUrl(helpUrl(locale))} newTab locale={locale}>
           {m.helpBoxLink}
+        </ExternalLink>
+        {' · '}
+        <ExternalLink href={absoluteUrl(callSignsUrl(locale))} newTab locale={locale}>
+          {m.helpBoxSigns}
         </ExternalLink>
       </p>
       {signs.length > 0 && (
@@ -30,11 +60,6 @@ export function EmbedHelpBox({ locale }: { locale: string }) {
               <li key={it.id}>{it.text}</li>
             ))}
           </ul>
-          <p>
-            <ExternalLink href={absoluteUrl(callSignsUrl(locale))} newTab locale={locale}>
-              {m.helpBoxSigns}
-            </ExternalLink>
-          </p>
         </details>
       )}
     </aside>

@@ -82,16 +82,26 @@
 
   // --- sizing ----------------------------------------------------------------------------
   if (window.parent === window) return
-  var wpSecret = (location.hash.match(/secret=([A-Za-z0-9]{10})/) || [])[1]
+  // WordPress's server writes a 10-character secret; its wp-embed.js makes one of up to 10 when the
+  // markup has none, and accepts any letters and digits: so do we.
+  var wpSecret = (location.hash.match(/secret=([A-Za-z0-9]{1,64})/) || [])[1]
   var lastHeight = 0
 
   function height() {
     return Math.ceil(root.getBoundingClientRect().height)
   }
+  // The frame drops its own scrollbar only once the host has confirmed a height that shows all of
+  // it; a host that caps the height (WordPress at 1000 px, resize.js at its limit) or ignores our
+  // messages leaves the frame scrolling, so nothing is ever cut off out of reach.
+  var confirmed = 0
+  function fit() {
+    root.classList.toggle('sized', confirmed > 0 && confirmed >= height())
+  }
   function post(force) {
     var h = height()
     if (!force && h === lastHeight) return
     lastHeight = h
+    fit()
     window.parent.postMessage(
       { type: CONFIG.type, v: CONFIG.v, event: 'height', height: h, slug: page.slug, rev: page.rev },
       '*',
@@ -103,16 +113,31 @@
     if (e.source !== window.parent || !e.data) return
     var d = e.data
     if (d.type === CONFIG.type && d.v === CONFIG.v && d.event === 'init') {
-      // The parent will size the frame to its content, so the frame no longer needs its own scrollbar.
-      root.classList.add('sized')
       post(true)
+    } else if (d.type === CONFIG.type && d.v === CONFIG.v && d.event === 'resized' && typeof d.height === 'number') {
+      confirmed = d.height
+      fit()
     } else if (wpSecret && d.message === 'ready' && d.secret === wpSecret) {
       post(true)
     }
   })
 
   if (wpSecret) {
-    root.classList.add('sized')
+    // WordPress caps the frame at 1000 px and turns its scrolling off, so a whole long page cannot
+    // be read there: it shows a card (title, summary, the help box with its numbers, the
+    // attribution and a link to the whole page; styles/embed.css), which fits at 320 px. WordPress
+    // sends no confirmation: the card counts as shown when it fits under that cap.
+    root.classList.add('wp-card')
+    confirmed = CONFIG.wordpressMaxHeight
+    // tel: links cannot open from WordPress's sandbox (scripts only): the number becomes large
+    // text to read or copy, next to its country's link to our help page.
+    var tels = doc.querySelectorAll('a[href^="tel:"]')
+    for (var t = 0; t < tels.length; t++) {
+      var text = doc.createElement('span')
+      text.className = 'tel-text'
+      text.textContent = tels[t].textContent
+      tels[t].parentNode.replaceChild(text, tels[t])
+    }
     // WordPress sandboxes the frame without popups: send every link to the host, which opens
     // links to our site. Citations therefore point at our canonical page's list of sources.
     var links = doc.querySelectorAll('a[href]')
@@ -120,7 +145,7 @@
       var link = links[k]
       var target = link.getAttribute('data-wp-href')
       // A link to another site cannot open from WordPress's sandbox: send it to our page instead.
-      if (!target && link.host !== location.host && !/^(tel|sms):/.test(link.href)) target = page.canonical
+      if (!target && link.host !== location.host && !/^sms:/.test(link.href)) target = page.canonical
       if (target) link.setAttribute('href', target)
       link.removeAttribute('target')
       link.addEventListener('click', function (e) {

@@ -7,8 +7,13 @@
 export const MESSAGE_TYPE = 'plainly-embed'
 export const PROTOCOL_VERSION = 1
 
-/** Heights the parent script accepts, in CSS pixels. */
-export const HEIGHT_LIMITS = { min: 150, max: 30000 } as const
+/**
+ * Heights the parent script accepts, in CSS pixels. The longest page, get-help, is about 82,000 px
+ * tall in a 304 px frame (a 320 px phone); 150,000 leaves room for larger text. The cap only stops a
+ * runaway or hostile document from stretching the host page without end: a page taller than the
+ * frame it got keeps its own scrollbar (the child hides it only on a confirmed height that fits).
+ */
+export const HEIGHT_LIMITS = { min: 150, max: 150000 } as const
 
 /**
  * Theming options an embedder may set in the iframe's query string. Anything else is ignored,
@@ -78,4 +83,6 @@ export const CHILD_CONFIG = {
   v: PROTOCOL_VERSION,
   options: EMBED_OPTIONS,
   minContrast: MIN_ACCENT_CONTRAST,
+  /** WordPress's wp-embed.js clamps an embed's height to 200–1000 px, so the WordPress card must fit 1000 px. */
+  wordpressMaxHeight: 1000,
 } as const

@@ -6,6 +6,10 @@ import { expect, test, type Page } from '@playwright/test'
 import { axeViolations } from '../helpers/axe'
 import { embedFrame, heightGap, hostPage, recordRequests, wrapHost } from '../helpers/embed'
 import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/origins'
+import { LOCAL_COUNTRIES, LOCALES } from '../../lib/model/taxonomy'
+import { digitsOf, labelDigits } from '../../lib/phone'
+import { embedUrl, helpUrl, routeKind } from '../../lib/routes'
+import { builtPages } from '../helpers/built-pages'
 
 /** The code the partner page gives for a page, exactly as a person would copy it. */
 async function snippetFromPartnerPage(page: Page, slug: string, options: { theme?: string } = {}): Promise<string> {
@@ -54,7 +58,8 @@ for (const width of [320, 768, 1280]) {
     await page.goto(url)
     const frame = await embedFrame(page)
     await expect.poll(() => heightGap(page, frame), { timeout: 10_000 }).toBeLessThanOrEqual(2)
-    // No scrollbar inside: the frame shows all of its content.
+    // No scrollbar inside: the host confirmed a height that holds it all, so the frame dropped its own.
+    await expect(frame.locator('html')).toHaveClass(/\bsized\b/)
     expect(
       await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1),
     ).toBe(true)
@@ -174,3 +179,76 @@ test.describe('with JavaScript off', () => {
     await expect(footer).toBeInViewport()
   })
 })
+
+test('a frame given less height than its content keeps its scrollbar, so its end stays in reach', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  // A host that caps every frame at 600 px and says so (as resize.js does at its own limit).
+  const capping = `<script>addEventListener('message', function (e) { var f = document.querySelector('iframe'); if (e.source !== f.contentWindow || !e.data || e.data.type !== 'plainly-embed') return; if (e.data.event === 'ready') f.contentWindow.postMessage({ type: 'plainly-embed', v: 1, event: 'init' }, '*'); if (e.data.event === 'height') { f.style.height = '600px'; f.contentWindow.postMessage({ type: 'plainly-embed', v: 1, event: 'resized', height: 600 }, '*') } })</script>`
+  const frameHtml = `<iframe src="${SITE_ORIGIN}/embed/v1/get-help/" title="Get help" style="border:0;width:100%" height="1000" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-plainly-embed></iframe>`
+  await page.goto(await hostPage(page, 'capping.html', wrapHost(frameHtml + capping)))
+  const iframe = page.locator('iframe')
+  await expect.poll(() => iframe.evaluate((f: HTMLIFrameElement) => f.style.height)).toBe('600px')
+  const frame = await embedFrame(page)
+  await expect(frame.locator('h2.embed-title')).toBeVisible()
+  // Give the child time to act on the confirmation, then check it kept its scrollbar.
+  await page.waitForTimeout(300)
+  await expect(frame.locator('html')).not.toHaveClass(/\bsized\b/)
+  const scrolled = await frame.evaluate(() => {
+    const root = document.scrollingElement!
+    root.scrollTop = root.scrollHeight
+    return root.scrollTop
+  })
+  expect(scrolled, 'the frame scrolls').toBeGreaterThan(1000)
+  await expect(frame.locator('footer.embed-attribution')).toBeInViewport()
+})
+
+// Every embed's help box carries the emergency numbers, the reader's own places first; where the
+// sandbox lets a number open (our snippet), it is a tap-to-call link dialling exactly what it shows.
+for (const locale of LOCALES) {
+  test(`the help box in a ${locale} embed lists every place’s emergency number, its own places first`, async ({
+    page,
+  }) => {
+    await page.goto(`${SITE_ORIGIN}${embedUrl(locale, 'meth-basics')}`)
+    const items = page.locator('.help-box .help-numbers li')
+    expect(await items.count()).toBeGreaterThanOrEqual(11)
+    const places: string[] = []
+    for (const item of await items.all()) {
+      const place = (await item.locator('a').first().getAttribute('href'))!
+      expect(place).toMatch(new RegExp(`^${SITE_ORIGIN}${helpUrl(locale)}#help-[a-z]{2}$`))
+      places.push(place.slice(-2).toUpperCase())
+      const tel = item.locator('a[href^="tel:"]')
+      const shown = await tel.innerText()
+      expect(labelDigits(shown)).toContain(digitsOf((await tel.getAttribute('href'))!.slice('tel:'.length)))
+    }
+    const own = LOCAL_COUNTRIES[locale]
+    expect(places.slice(0, own.length)).toEqual([...own])
+  })
+}
+
+/**
+ * Every page in every language, pasted with our snippet (resize.js), at a phone's and a desktop's
+ * width: the frame grows to its content and the reader can scroll the host page down to the
+ * embed's licence footer. The longest page (get-help) is far taller than any screen.
+ */
+const embeds = builtPages('embed').filter((p) => routeKind(p).kind === 'embed')
+for (const width of [360, 1280]) {
+  for (const path of embeds) {
+    test(`with our snippet at ${width} px, ${path} can be scrolled to its licence footer`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 })
+      const frameHtml =
+        `<iframe src="${SITE_ORIGIN}${path}" title="Plainly" width="100%" height="1000" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;display:block;width:100%;max-width:100%" data-plainly-embed></iframe>` +
+        `<script src="${SITE_ORIGIN}/embed/v1/resize.js" async referrerpolicy="no-referrer"></script>`
+      const name = `snippet-${width}-${path.replace(/[^a-z0-9]+/gi, '-')}.html`
+      await page.goto(await hostPage(page, name, wrapHost(frameHtml)))
+      const frame = await embedFrame(page)
+      await expect.poll(() => heightGap(page, frame), { timeout: 15_000 }).toBeLessThanOrEqual(2)
+      await expect(frame.locator('html')).toHaveClass(/\bsized\b/)
+      const footer = frame.locator('footer.embed-attribution')
+      await footer.scrollIntoViewIfNeeded()
+      const box = (await footer.boundingBox())!
+      expect(box.y, 'footer top on the host’s screen').toBeGreaterThanOrEqual(0)
+      expect(box.y + box.height, 'footer bottom on the host’s screen').toBeLessThanOrEqual(801)
+      await expect(footer.locator('a.canonical-link')).toBeVisible()
+    })
+  }
+}

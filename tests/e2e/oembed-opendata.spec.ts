@@ -3,7 +3,9 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { embedUrl, oembedUrl, pageUrl } from '../../lib/routes'
+import { unfurl } from 'unfurl.js'
+import { ogLocale } from '../../lib/og/tags'
+import { embedUrl, oembedUrl, ogImageUrl, pageUrl } from '../../lib/routes'
 
 interface BuiltPage {
   slug: string
@@ -93,3 +95,28 @@ test('the schema rejects a claim without a source', async ({ request }) => {
   json.sections[0].claims[0].sources = []
   expect(ajv.validate(schema, json)).toBe(false)
 })
+
+/**
+ * A real link-preview client from npm (unfurl.js, which chat apps and CMSs use to unfurl links)
+ * reads a built page in each language as it would on the web: it finds our oEmbed by discovery,
+ * and the Open Graph and Twitter tags give a title, an image that exists, and the page's locale.
+ */
+for (const locale of ['en', 'zh-Hans', 'ko'] as const) {
+  test(`a link-preview client (unfurl.js) previews a ${locale} page with its image and its embed`, async ({
+    request,
+    baseURL,
+  }) => {
+    const page = pages.find((p) => p.locale === locale && p.slug === 'overamping')!
+    expect(page, 'the overdose page is built in this language').toBeTruthy()
+    const meta = await unfurl(`${baseURL}${pageUrl(locale, page.slug)}`, { oembed: true, timeout: 10_000 })
+    expect(meta.oEmbed?.type).toBe('rich')
+    expect((meta.oEmbed as { html?: string } | undefined)?.html).toContain(`${baseURL}${embedUrl(locale, page.slug)}`)
+    expect(meta.twitter_card.card).toBe('summary_large_image')
+    expect(meta.open_graph.locale).toBe(ogLocale(locale))
+    const image = meta.open_graph.images?.[0]
+    expect(image?.url).toBe(`${baseURL}${ogImageUrl(locale, page.slug)}`)
+    const png = await request.get(image!.url)
+    expect(png.status()).toBe(200)
+    expect(png.headers()['content-type']).toBe('image/png')
+  })
+}

@@ -53,6 +53,20 @@ describe('resize.js message checks', () => {
     assert.equal(host.frame.style.height, `${HEIGHT_LIMITS.max}px`)
   })
 
+  it('tells the frame the height it really gave, so a page past the limit keeps its scrollbar', () => {
+    const host = fakeHost()
+    host.send('null', { event: 'height', height: 640.2 })
+    host.send('null', { event: 'height', height: 1e9 })
+    // (Through JSON: the script's objects come from another realm, with another Object prototype.)
+    const acks = JSON.parse(JSON.stringify(host.frameWindow.posted)).filter(
+      (m: { event?: string }) => m.event === 'resized',
+    )
+    assert.deepEqual(acks, [
+      { type: MESSAGE_TYPE, v: 1, event: 'resized', height: 641 },
+      { type: MESSAGE_TYPE, v: 1, event: 'resized', height: HEIGHT_LIMITS.max },
+    ])
+  })
+
   it('ignores the right window when the origin is another site’s (a page that took over the frame)', () => {
     const host = fakeHost()
     for (const origin of [

@@ -172,7 +172,7 @@ export const en = {
     plainHtmlText:
       'Paste the code where the page should appear. The last line (the script) is optional: with it, the frame grows to fit the page; without it, the frame keeps a fixed height and scrolls.',
     wordpressEasy:
-      'Easiest: paste the page’s address (for example {url}) on a line of its own, or into an Embed block. WordPress finds our oEmbed data ({oembed}) and shows the page. WordPress limits such frames to 1000 pixels high; the frame scrolls if the page is longer.',
+      'Easiest: paste the page’s address (for example {url}) on a line of its own, or into an Embed block. WordPress finds our oEmbed data ({oembed}) and shows the page. WordPress limits such frames to 1000 pixels high and does not let them scroll, so it shows a short card: the title, the summary, the emergency numbers and a link to the whole page. For the whole page inside your site, use the code above. WordPress also drops our no-referrer setting. So visitors’ browsers may tell our host which of your pages shows the card. No code of ours reads or keeps it.',
     wordpressHtml: 'Or, if you may add HTML (administrators can), use a Custom HTML block with the code above.',
     ghostText: 'Paste the page’s address into the editor for an embed card, or use an HTML card with the code above.',
     drupalText:

@@ -4,7 +4,7 @@
 ;(function () {
   var TYPE = 'plainly-embed'
   var MIN = 150
-  var MAX = 30000
+  var MAX = 150000
   function frames() {
     return document.querySelectorAll('iframe[data-plainly-embed]')
   }
@@ -29,7 +29,10 @@
       if (e.source !== frame.contentWindow || (e.origin !== 'null' && e.origin !== originOf(frame))) continue
       if (d.event === 'ready') init(frame)
       else if (d.event === 'height' && typeof d.height === 'number' && isFinite(d.height)) {
-        frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(d.height))) + 'px'
+        var h = Math.min(MAX, Math.max(MIN, Math.ceil(d.height)))
+        frame.style.height = h + 'px'
+        // Tell the page the height it got: it hides its own scrollbar only when that fits it all.
+        frame.contentWindow.postMessage({ type: TYPE, v: 1, event: 'resized', height: h }, '*')
       } else if (d.event === 'scrollTo' && typeof d.top === 'number' && isFinite(d.top)) {
         var top = Math.min(frame.offsetHeight, Math.max(0, d.top))
         window.scrollTo(0, frame.getBoundingClientRect().top + window.pageYOffset + top)
