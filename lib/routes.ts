@@ -81,6 +81,7 @@ export const RESERVED_NAMES: readonly string[] = [
   'api',
   'oembed',
   'og',
+  'pagefind',
 ]
 /** Site pages that have their own route in app/(site)/<slug>/; the name is theirs, not a topic page's. */
 export const SITE_PAGE_ROUTES: readonly string[] = ['about']
@@ -119,6 +120,9 @@ export const RESIZE_SCRIPT_URL = '/embed/v1/resize.js'
 export const PARTNER_SCRIPT_URL = '/embed/partner.js'
 export const partnerUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/embed/`
 export const searchUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/search/`
+/** The search page's own script, and where the post-build step writes Pagefind's index (lib/build/search-index.ts). */
+export const SEARCH_SCRIPT_URL = '/search.js'
+export const SEARCH_INDEX_ROOT = '/pagefind/'
 export const notFoundUrl = () => '/404.html'
 /** For search engines, at the top of the site where crawlers look (lib/build/sitemap.ts). */
 export const SITEMAP_URL = '/sitemap.xml'
@@ -141,6 +145,8 @@ export const ROUTE_KINDS = [
   'embed-partner',
   'embed-script',
   'partner-script',
+  'search-script',
+  'search-index',
   'data',
   'og-image',
   'asset',
@@ -167,7 +173,7 @@ const SECTIONS: Record<string, RouteKind> = {
   embed: 'embed-partner',
 }
 /** Top-level segments that are never locale-prefixed. */
-const GLOBAL_ROOTS = ['_next', '_not-found', 'oembed', 'api', 'og']
+const GLOBAL_ROOTS = ['_next', '_not-found', 'oembed', 'api', 'og', 'pagefind']
 
 /**
  * What a path is. Accepts URL paths as served (`/topics/a/`) or as files (`/topics/a/index.html`);
@@ -181,6 +187,9 @@ export function routeKind(path: string): Route {
   const dir = p.endsWith('/')
   if (p === RESIZE_SCRIPT_URL) return route('embed-script')
   if (p === PARTNER_SCRIPT_URL) return route('partner-script')
+  if (p === SEARCH_SCRIPT_URL) return route('search-script')
+  // Pagefind's files (its script, WebAssembly and index fragments), one index for all languages.
+  if (segs[0] === 'pagefind') return !dir && segs.length >= 2 ? route('search-index') : route('unknown')
   if (segs[0] === '_next') return route('asset')
   if (segs[0] === '_not-found' || p === '/404.html' || p === '/404/') return route('not-found')
   if (segs[0] === 'oembed' || segs[0] === 'api') {
@@ -278,6 +287,10 @@ export function headerPatterns(kind: RouteKind, built: readonly string[] = []): 
       return [RESIZE_SCRIPT_URL]
     case 'partner-script':
       return [PARTNER_SCRIPT_URL]
+    case 'search-script':
+      return [SEARCH_SCRIPT_URL]
+    case 'search-index':
+      return [`${SEARCH_INDEX_ROOT}*`]
     case 'data':
       return ['/oembed/*', '/api/*']
     case 'og-image':

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { BUDGET, gz, measurePage, overBudget, type PageWeight } from '../lib/build/budget'
 import { urlPathOf, walkFiles } from '../lib/fs-walk'
-import { RESIZE_SCRIPT_URL, routeKind } from '../lib/routes'
+import { RESIZE_SCRIPT_URL, routeKind, SEARCH_INDEX_ROOT } from '../lib/routes'
 
 const OUT = path.resolve(process.argv[2] ?? 'out')
 const readAsset = (url: string) => {
@@ -43,6 +43,35 @@ console.log(
 console.log(
   `worst topic page: first trip ${kb(worst('topic', 'firstTripGz')).trim()} KB, whole page ${kb(worst('topic', 'totalGz')).trim()} KB, JS ${kb(worst('topic', 'jsGz')).trim()} KB; worst embed ${kb(worst('embed', 'totalGz')).trim()} KB; resize.js ${(resizeGz / 1024).toFixed(2)} KB`,
 )
+
+// Search: what the first query in each language downloads before any index chunk, and the largest chunk.
+const pf = path.join(OUT, SEARCH_INDEX_ROOT)
+const pfFiles = fs.existsSync(pf) ? walkFiles(pf).map((f) => path.relative(pf, f)) : []
+const bytesOf = (rel: string) => {
+  const data = fs.readFileSync(path.join(pf, rel))
+  // Pagefind's own files (engine, index, metadata) are stored gzipped already; scripts are not.
+  return rel.endsWith('.js') ? gz(data) : data.length
+}
+const languages = pfFiles
+  .filter((f) => /^pagefind\..+\.pf_meta$/.test(f))
+  .map((f) => f.split('.')[1]!.replace(/_[0-9a-f]+$/, ''))
+if (!languages.length)
+  over.push({ w: { path: SEARCH_INDEX_ROOT } as PageWeight, problems: ['no search index was built'] })
+for (const lang of languages) {
+  const wasm = pfFiles.find((f) => f === `wasm.${lang}.pagefind`) ?? 'wasm.unknown.pagefind'
+  const meta = pfFiles.find((f) => f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta'))!
+  const engine = ['pagefind.js', 'pagefind-worker.js', wasm, meta].reduce((n, f) => n + bytesOf(f), 0)
+  const chunks = pfFiles.filter((f) => f.startsWith(`index/${lang}_`)).map(bytesOf)
+  const chunk = Math.max(0, ...chunks)
+  console.log(
+    `search (${lang}): engine ${kb(engine).trim()} KB before the first query; largest of ${chunks.length} index chunks ${kb(chunk).trim()} KB`,
+  )
+  const problems = [
+    ...(engine > BUDGET.searchEngine ? [`search engine for ${lang} is ${engine} bytes`] : []),
+    ...(chunk > BUDGET.searchChunk ? [`a ${lang} index chunk is ${chunk} bytes`] : []),
+  ]
+  if (problems.length) over.push({ w: { path: `${SEARCH_INDEX_ROOT}${lang}` } as PageWeight, problems })
+}
 if (resizeGz > BUDGET.resizeScript)
   over.push({ w: { path: RESIZE_SCRIPT_URL } as PageWeight, problems: [`resize.js is ${resizeGz} bytes compressed`] })
 if (over.length) {

@@ -39,7 +39,7 @@ export function References({
   const Heading = `h${level}` as const
   const newTab = context === 'embed'
   return (
-    <section className="references-section" aria-labelledby="references-heading">
+    <section className="references-section" aria-labelledby="references-heading" data-pagefind-ignore>
       <Heading id="references-heading">{m.heading}</Heading>
       <p>{m.intro}</p>
       <ol className="references">

@@ -1,9 +1,9 @@
 import { messages } from '@/lib/i18n'
-import { homeUrl, sitePageUrl, sourcesUrl } from '@/lib/routes'
+import { homeUrl, searchUrl, sitePageUrl, sourcesUrl } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 import { HelpNowLink } from './help-now-link'
 
-/** Site header: name, a short menu and "Get help now". Plain links: it needs no JavaScript. */
+/** Site header: name, a short menu, "Get help now" and search. Plain links: it needs no JavaScript. */
 export function SiteHeader({ locale }: { locale: string }) {
   const m = messages(locale).chrome
   return (
@@ -18,6 +18,11 @@ export function SiteHeader({ locale }: { locale: string }) {
           <a href={sitePageUrl(locale, 'about')}>{m.about}</a>
         </nav>
         <HelpNowLink locale={locale} />
+        {/* Beside "Get help now" rather than in the menu: a fourth menu item would wrap onto a third
+            line on a 360 px phone and push the call box down (tests/e2e/journeys.spec.ts). */}
+        <a className="site-header__search" href={searchUrl(locale)}>
+          {m.search}
+        </a>
       </div>
     </header>
   )

@@ -14,7 +14,7 @@ export function PageMeta({ page }: { page: Page }) {
   const l = t(page.locale)
   const m = l.m.status
   return (
-    <div className="page-meta">
+    <div className="page-meta" data-pagefind-ignore>
       <TranslationNotice state={getTranslationState(page)} locale={page.locale} />
       {page.overdueNotice && (
         <p className="overdue" role="note">

@@ -10,7 +10,7 @@ import { TranslationNotice } from './translation-notice'
 export function SitePageArticle({ page }: { page: SitePage }) {
   const l = t(page.locale)
   return (
-    <article>
+    <article data-pagefind-body>
       <h1>{page.title}</h1>
       <p className="lead">{page.summary}</p>
       <TranslationNotice state={getTranslationState(page)} locale={page.locale} />
@@ -23,7 +23,7 @@ export function SitePageArticle({ page }: { page: SitePage }) {
         urgent={undefined}
         links={getLinkTargets(page.locale)}
       />
-      <p className="page-meta">
+      <p className="page-meta" data-pagefind-ignore>
         {fill(l.m.status.updated, { date: l.date(page.updated) })}{' '}
         <ReadingLevel grade={page.readingGrade} locale={page.locale} />
       </p>

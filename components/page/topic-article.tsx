@@ -15,7 +15,8 @@ export function TopicArticle({ page }: { page: Page }) {
   const urgent = page.urgency === 'urgent'
   const m = messages(page.locale).status
   return (
-    <article>
+    // The page's own text is what search indexes (lib/build/search-index.ts); its status and sources are not.
+    <article data-pagefind-body>
       <h1>{page.title}</h1>
       {/* On urgent pages the call box follows the title directly; the summary would push it off a phone's first screen. */}
       {!urgent && <p className="lead">{page.summary}</p>}
@@ -32,7 +33,7 @@ export function TopicArticle({ page }: { page: Page }) {
       {urgent && <PageMeta page={page} />}
       <References plan={plan} locale={page.locale} />
       {page.embeddable && (
-        <p className="embed-note">
+        <p className="embed-note" data-pagefind-ignore>
           {m.embedNote} <a href={embedUrl(page.locale, page.slug)}>{m.embedLink}</a>.
         </p>
       )}

@@ -15,6 +15,7 @@ export function TranslationNotice({ state, locale }: { state: TranslationState |
     <div
       className={state.kind === 'stale' ? 'translation-notice translation-notice--stale' : 'translation-notice'}
       role="note"
+      data-pagefind-ignore
     >
       <p>
         {m.notice}{' '}

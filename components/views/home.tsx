@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/model/taxonomy'
 import { LanguageSwitcher } from '@/components/layout/language-switcher'
-import { getPages, getPagesBySection } from '@/lib/content/pages'
+import { TopicIndex } from '@/components/page/topic-index'
+import { getPages } from '@/lib/content/pages'
 import { messages } from '@/lib/i18n'
 import { helpUrl } from '@/lib/routes'
 
@@ -29,19 +30,7 @@ export function HomeView({ locale }: { locale: Locale }) {
         </ul>
       </section>
       <h2 id="topics">{m.home.topics}</h2>
-      {getPagesBySection(locale).map(({ section, pages }) => (
-        <section key={section} aria-labelledby={`section-${section}`}>
-          <h3 id={`section-${section}`}>{m.labels.sections[section]}</h3>
-          <ul className="topic-list">
-            {pages.map((p) => (
-              <li key={p.slug}>
-                <a href={p.url}>{p.title}</a>
-                <p>{p.summary}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <TopicIndex locale={locale} />
     </>
   )
 }

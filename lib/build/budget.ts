@@ -16,6 +16,10 @@
  * - Requests ≤ 5 per site page (the page, its icon, at most two small scripts, and the partner
  *   page's live preview frame); content pages make 2.
  * - Embeds ≤ 60 KB compressed and ≤ 5 requests (docs/embedding.md); the resize script ≤ 2 KB.
+ * - Search (only on /search/, only once a reader searches): Pagefind's script, its worker, its
+ *   WebAssembly engine and the language's metadata ≤ 100 KB compressed, less than one topic page
+ *   and its images would be on a news site; each index chunk a query may fetch ≤ 48 KB (Korean's
+ *   many word forms make its largest chunk about 44 KB; English's is about 31 KB).
  */
 import { gzipSync } from 'node:zlib'
 import { parseHtml, relOf, runnableScripts, stylesheetLinks, type HtmlElement } from '../html/document'
@@ -30,6 +34,8 @@ export const BUDGET = {
   embedTotal: 60 * KB,
   embedRequests: 5,
   resizeScript: 2 * KB,
+  searchEngine: 100 * KB,
+  searchChunk: 48 * KB,
 } as const
 
 /**

@@ -8,7 +8,7 @@
  * bytes or its file here with the route kinds that may carry it.
  */
 import { embedChildCode, embedCss } from '../embed/inline-code'
-import { PARTNER_SCRIPT_URL, RESIZE_SCRIPT_URL, type RouteKind } from '../routes'
+import { PARTNER_SCRIPT_URL, RESIZE_SCRIPT_URL, SEARCH_SCRIPT_URL, type RouteKind } from '../routes'
 
 export interface OwnInline {
   /** Where it comes from, for messages. */
@@ -58,6 +58,7 @@ export function ownCode(root: string, siteCss: string[]): OwnCode {
     scriptFiles: [
       { name: 'public/embed/v1/resize.js', kinds: ['embed-partner'], src: RESIZE_SCRIPT_URL },
       { name: 'public/embed/partner.js', kinds: ['embed-partner'], src: PARTNER_SCRIPT_URL },
+      { name: 'public/search.js (loads Pagefind from /pagefind/)', kinds: ['search'], src: SEARCH_SCRIPT_URL },
     ],
   }
 }

@@ -25,6 +25,7 @@ import { readGenerated, writeDataFiles, type GeneratedContent } from './data-fil
 import { writeOgImages, type OgReport } from './og-images'
 import { asInlineCss, inlineCssEdits, isBuiltCss } from './inline-css'
 import { ownCode } from './own-code'
+import { writeSearchIndex, type SearchIndexReport } from './search-index'
 import { writeCrawlerFiles } from './sitemap'
 import { frameworkEdits, isRouterPayload } from './strip-framework'
 
@@ -43,6 +44,8 @@ export interface PostbuildReport {
   dataPages: number
   /** Link-preview images drawn, and how long they took (lib/build/og-images.ts). */
   ogImages?: OgReport
+  /** The on-device search index (lib/build/search-index.ts). */
+  search?: SearchIndexReport
   routeClasses: number
   hashes: InlineHashes
   /** "file: what is wrong"; empty when the build may ship. */
@@ -119,6 +122,8 @@ export function postbuild(outDir: string, opts: PostbuildOptions = {}): Postbuil
   const data = opts.data === undefined ? readGenerated(root) : opts.data
   if (data) report.dataPages = writeDataFiles(outDir, data)
   if (data) report.ogImages = writeOgImages(outDir, root, data.pages)
+  // The search index of the pages as readers get them (after the framework code is gone).
+  if (data) report.search = writeSearchIndex(outDir, root)
   writeCrawlerFiles(outDir, walkFiles(outDir).map(urlOf), data?.pages)
 
   // Every file must be a route kind lib/routes.ts knows, or it would ship without headers.
@@ -157,5 +162,9 @@ function sourceOf(root: string, url: string, kind: RouteKind): string {
 export function formatReport(r: PostbuildReport): string {
   const h = r.hashes
   const og = r.ogImages ? `; drew ${r.ogImages.images} link-preview images in ${r.ogImages.ms} ms` : ''
-  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages${og}; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
+  const s = r.search
+  const search = s
+    ? `; indexed ${s.pages} pages for search (${s.languages.join(', ')}: ${s.files} files, ${(s.bytes / 1024).toFixed(0)} KB)`
+    : ''
+  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages${og}${search}; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
 }

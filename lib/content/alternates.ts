@@ -10,6 +10,7 @@ import {
   partnerUrl,
   reviewIndexUrl,
   reviewUrl,
+  searchUrl,
   sitePageUrl,
   sourceUrl,
   sourcesUrl,
@@ -18,7 +19,7 @@ import { getPage, getPublishedLocales, getSitePage } from './pages'
 
 /** Where a reader is: the kind of page and, for pages from content, which one. */
 export type Where =
-  | { kind: 'home' | 'sources' | 'partner' | 'review-index' }
+  | { kind: 'home' | 'sources' | 'partner' | 'review-index' | 'search' }
   | { kind: 'topic' | 'review' | 'site'; slug: string }
   | { kind: 'source'; id: string }
 
@@ -37,6 +38,8 @@ function urlIn(where: Where, locale: Locale): string | undefined {
       return sourcesUrl(locale)
     case 'partner':
       return partnerUrl(locale)
+    case 'search':
+      return searchUrl(locale)
     case 'review-index':
       return reviewIndexUrl(locale)
     case 'source':

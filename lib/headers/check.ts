@@ -25,6 +25,8 @@ export function headerProblems(rules: HeaderRule[], paths: string[]): string[] {
     // Drafts for reviewers stay out of search engines.
     if (kind === 'review' && h.get('x-robots-tag') !== 'noindex')
       out.push(`${p}: a review page without X-Robots-Tag: noindex`)
+    // Only the search page may compile WebAssembly (Pagefind); every other page keeps the strict policy.
+    if (kind !== 'search' && csp.includes('wasm-unsafe-eval')) out.push(`${p}: WebAssembly allowed off the search page`)
     // Embed documents are the only pages other sites may frame.
     if (kind === 'embed') {
       if (!csp.includes('frame-ancestors *')) out.push(`${p}: an embed that other sites cannot frame`)

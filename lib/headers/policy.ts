@@ -46,10 +46,15 @@ const csp = (directives: Record<string, string[]>) =>
     .map(([k, v]) => [k, ...v].join(' '))
     .join('; ')
 
-export function siteCsp(h: InlineHashes): string {
+/**
+ * `wasm`: the search page runs Pagefind, whose search engine is WebAssembly from our own origin;
+ * compiling it needs 'wasm-unsafe-eval' (which allows WebAssembly only, not eval of scripts).
+ * Every other page keeps the stricter policy.
+ */
+export function siteCsp(h: InlineHashes, { wasm = false }: { wasm?: boolean } = {}): string {
   return csp({
     'default-src': ["'none'"],
-    'script-src': ["'self'", ...h.siteScripts.map((x) => `'${x}'`)],
+    'script-src': ["'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...h.siteScripts.map((x) => `'${x}'`)],
     // The site stylesheet is inlined into each page (lib/build/inline-css.ts).
     'style-src': ["'self'", ...h.siteStyles.map((x) => `'${x}'`)],
     'img-src': ["'self'", 'data:'],
@@ -121,7 +126,18 @@ function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
     case 'embed-script':
       return SCRIPT_FILE(true)
     case 'partner-script':
+    case 'search-script':
       return SCRIPT_FILE(false)
+    case 'search':
+      return [
+        ['Content-Security-Policy', siteCsp(h, { wasm: true })],
+        ['X-Frame-Options', 'DENY'],
+        ['X-Robots-Tag', 'noindex'],
+        ...COMMON,
+      ]
+    case 'search-index':
+      // Pagefind's script, engine and index: fetched by our search page only.
+      return [['Cache-Control', 'public, max-age=3600'], ['Cross-Origin-Resource-Policy', 'same-origin'], ...COMMON]
     case 'data':
       return DATA_HEADERS
     case 'og-image':

@@ -17,11 +17,17 @@ const paths = [
   '/_next/static/x.css',
   '/icon.svg',
   '/404.html',
+  '/search/',
+  '/ko/search/',
+  '/search.js',
+  '/pagefind/pagefind.js',
 ]
 const policyRules = () =>
   toHeaderRules(
     routeClasses(hashes, ['/index.html', '/topics/a/index.html', '/embed/index.html', '/icon.svg', '/404.html']),
   )
+const cspOn = (rules: ReturnType<typeof policyRules>, path: string) =>
+  rules.find((r) => r.pattern === path)?.headers.find(([k]) => k === 'Content-Security-Policy')?.[1] ?? ''
 
 describe('header check', () => {
   it('passes the headers lib/headers/policy.ts writes', () => {
@@ -51,5 +57,19 @@ describe('header check', () => {
     const problems = headerProblems(rules, ['/embed/v1/a/', '/topics/a/'])
     assert.ok(problems.includes('/embed/v1/a/: an embed that other sites cannot frame'))
     assert.ok(problems.includes('/topics/a/: a page other sites may frame'))
+  })
+  it('lets only the search page compile WebAssembly (Pagefind), and fails any other page that may', () => {
+    const rules = policyRules()
+    assert.match(cspOn(rules, '/search/'), /'wasm-unsafe-eval'/)
+    assert.doesNotMatch(cspOn(rules, '/topics/*'), /wasm/)
+    const loose = rules.map((r) => ({
+      ...r,
+      headers: r.headers.map(([k, v]): [string, string] => [
+        k,
+        k === 'Content-Security-Policy' ? v.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'") : v,
+      ]),
+    }))
+    assert.ok(headerProblems(loose, ['/topics/a/']).includes('/topics/a/: WebAssembly allowed off the search page'))
+    assert.deepEqual(headerProblems(loose, ['/search/']), [])
   })
 })

@@ -22,6 +22,8 @@ import {
   routeKind,
   searchUrl,
   sitePageUrl,
+  SEARCH_INDEX_ROOT,
+  SEARCH_SCRIPT_URL,
   sourcesUrl,
   sourceUrl,
   type RouteKind,
@@ -58,6 +60,9 @@ describe('routeKind: the reverse of the URL builders', () => {
     const cases: [string, RouteKind][] = [
       [RESIZE_SCRIPT_URL, 'embed-script'],
       [PARTNER_SCRIPT_URL, 'partner-script'],
+      [SEARCH_SCRIPT_URL, 'search-script'],
+      [`${SEARCH_INDEX_ROOT}pagefind.js`, 'search-index'],
+      [`${SEARCH_INDEX_ROOT}index/en_9755229.pf_index`, 'search-index'],
       ['/_next/static/chunks/a.css', 'asset'],
       ['/icon.svg', 'static-file'],
       [notFoundUrl(), 'not-found'],

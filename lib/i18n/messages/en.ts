@@ -43,6 +43,7 @@ export const en = {
     inEnglish: '(in English)',
     languages: 'Languages',
     notTranslated: '{language}: this page is not translated yet',
+    search: 'Search',
   },
   labels: {
     sections: SECTIONS,
@@ -160,6 +161,18 @@ export const en = {
     readOnSite: 'Read “{title}” on {site}',
     licence: 'Licence:',
     privacy: 'Privacy: no cookies, no tracking',
+  },
+  search: {
+    title: 'Search',
+    description: 'Search {site}. Your search stays on your device.',
+    label: 'What are you looking for?',
+    button: 'Search',
+    privacy: 'Search runs on your phone or computer. What you type is not sent to us or to anyone else.',
+    allTopics: 'All topics',
+    loading: 'Searching…',
+    results: 'Pages about “{query}”: {count}',
+    noResults: 'Nothing found for “{query}”. Try another word, or look through all topics below.',
+    failed: 'Search could not start. Look through all topics below.',
   },
   partner: {
     title: 'Put our pages on your website',

@@ -50,6 +50,7 @@ export const ko: Messages = {
     inEnglish: '(영어)',
     languages: '언어',
     notTranslated: '{language}: 이 페이지는 아직 번역되지 않았어요',
+    search: '검색',
   },
   labels: {
     sections: {
@@ -190,6 +191,18 @@ export const ko: Messages = {
     readOnSite: '{site}에서 “{title}” 읽기',
     licence: '라이선스:',
     privacy: '개인정보: 쿠키 없음, 추적 없음',
+  },
+  search: {
+    title: '검색',
+    description: '{site} 페이지를 검색해요. 검색은 기기 안에서만 이루어져요.',
+    label: '무엇을 찾으세요?',
+    button: '검색',
+    privacy: '검색은 휴대전화나 컴퓨터 안에서 이루어져요. 입력한 내용은 저희에게도, 다른 누구에게도 보내지 않아요.',
+    allTopics: '모든 주제',
+    loading: '검색하는 중…',
+    results: '“{query}” 관련 페이지: {count}개',
+    noResults: '“{query}”에 맞는 페이지가 없어요. 다른 말로 찾아보거나 아래 모든 주제를 보세요.',
+    failed: '검색을 시작하지 못했어요. 아래 모든 주제를 보세요.',
   },
   partner: {
     title: '저희 페이지를 여러분의 웹사이트에 넣으세요',

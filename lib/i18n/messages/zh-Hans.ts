@@ -46,6 +46,7 @@ export const zhHans: Messages = {
     inEnglish: '（英文）',
     languages: '语言',
     notTranslated: '{language}：这一页还没有翻译',
+    search: '搜索',
   },
   labels: {
     sections: {
@@ -185,6 +186,18 @@ export const zhHans: Messages = {
     readOnSite: '在 {site} 上阅读“{title}”',
     licence: '许可：',
     privacy: '隐私：不用 Cookie，不跟踪',
+  },
+  search: {
+    title: '搜索',
+    description: '搜索{site}的页面。搜索只在你的设备上进行。',
+    label: '你想找什么？',
+    button: '搜索',
+    privacy: '搜索在你的手机或电脑上进行。你输入的内容不会发给我们，也不会发给任何人。',
+    allTopics: '所有主题',
+    loading: '正在搜索…',
+    results: '和“{query}”有关的页面：{count} 个',
+    noResults: '没有找到“{query}”。换个词试试，或者看看下面的所有主题。',
+    failed: '搜索没能启动。请看看下面的所有主题。',
   },
   partner: {
     title: '把我们的页面放到你的网站上',
