@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { BUDGET, gz, measurePage, overBudget, type PageWeight } from '../lib/build/budget'
+import { readSearchEntry } from '../lib/build/search-index'
 import { urlPathOf, walkFiles } from '../lib/fs-walk'
 import { RESIZE_SCRIPT_URL, routeKind, SEARCH_INDEX_ROOT } from '../lib/routes'
 
@@ -52,15 +53,13 @@ const bytesOf = (rel: string) => {
   // Pagefind's own files (engine, index, metadata) are stored gzipped already; scripts are not.
   return rel.endsWith('.js') ? gz(data) : data.length
 }
-const languages = pfFiles
-  .filter((f) => /^pagefind\..+\.pf_meta$/.test(f))
-  .map((f) => f.split('.')[1]!.replace(/_[0-9a-f]+$/, ''))
-if (!languages.length)
-  over.push({ w: { path: SEARCH_INDEX_ROOT } as PageWeight, problems: ['no search index was built'] })
-for (const lang of languages) {
-  const wasm = pfFiles.find((f) => f === `wasm.${lang}.pagefind`) ?? 'wasm.unknown.pagefind'
-  const meta = pfFiles.find((f) => f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta'))!
-  const engine = ['pagefind.js', 'pagefind-worker.js', wasm, meta].reduce((n, f) => n + bytesOf(f), 0)
+// Pagefind's manifest names each language's files: its metadata by hash, its engine by language
+// (wasm.unknown for languages without a stemmer, here Chinese and Korean).
+const entry = readSearchEntry(pf)
+if (!entry) over.push({ w: { path: SEARCH_INDEX_ROOT } as PageWeight, problems: ['no search index was built'] })
+for (const [lang, { hash, wasm }] of Object.entries(entry?.languages ?? {})) {
+  const files = ['pagefind.js', 'pagefind-worker.js', `wasm.${wasm ?? 'unknown'}.pagefind`, `pagefind.${hash}.pf_meta`]
+  const engine = files.reduce((n, f) => n + bytesOf(f), 0)
   const chunks = pfFiles.filter((f) => f.startsWith(`index/${lang}_`)).map(bytesOf)
   const chunk = Math.max(0, ...chunks)
   console.log(

@@ -30,20 +30,29 @@ export interface SearchIndexReport {
 
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/
 
+/** Pagefind's manifest of one built index: per language, its file hash and WebAssembly build. */
+export interface SearchEntry {
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>
+}
+/** The manifest in `dir` (out/pagefind/), or undefined when no index was built. */
+export function readSearchEntry(dir: string): SearchEntry | undefined {
+  const file = path.join(dir, 'pagefind-entry.json')
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as SearchEntry) : undefined
+}
+
 export function writeSearchIndex(outDir: string, root: string = process.cwd()): SearchIndexReport {
   const bin = path.join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs')
   const subdir = SEARCH_INDEX_ROOT.replace(/^\/|\/$/g, '')
-  fs.rmSync(path.join(outDir, subdir), { recursive: true, force: true })
+  const dir = path.join(outDir, subdir)
+  fs.rmSync(dir, { recursive: true, force: true })
   execFileSync(process.execPath, [bin, '--site', outDir, '--output-subdir', subdir, '--silent'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  const dir = path.join(outDir, subdir)
   // Pagefind also writes its ready-made interfaces; our page has its own (public/search.js), so
   // they would only be dead weight on the host (about 430 KB).
   for (const name of fs.readdirSync(dir)) if (UNUSED.test(name)) fs.rmSync(path.join(dir, name))
-  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>
-  }
+  const entry = readSearchEntry(dir)
+  if (!entry) throw new Error(`search: Pagefind wrote no ${path.join(dir, 'pagefind-entry.json')}`)
   const files = walkFiles(dir)
   return {
     pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),

@@ -125,7 +125,7 @@
   if (wpSecret) {
     // WordPress caps the frame at 1000 px and turns its scrolling off, so a whole long page cannot
     // be read there: it shows a card (title, summary, the help box with its numbers, the
-    // attribution and a link to the whole page; styles/embed.css), which fits at 320 px. WordPress
+    // attribution and a link to the whole page; styles/embed.css), which fits at 360 px. WordPress
     // sends no confirmation: the card counts as shown when it fits under that cap.
     root.classList.add('wp-card')
     confirmed = CONFIG.wordpressMaxHeight

@@ -85,8 +85,8 @@ export function embedCsp(h: InlineHashes): string {
 /** Which Content-Security-Policy governs a page of each kind: an embed's, or the site's. */
 export const cspOf = (kind: RouteKind): 'embed' | 'site' => (kind === 'embed' ? 'embed' : 'site')
 
-const SITE_PAGE_HEADERS = (h: InlineHashes): [string, string][] => [
-  ['Content-Security-Policy', siteCsp(h)],
+const SITE_PAGE_HEADERS = (h: InlineHashes, opts: { wasm?: boolean } = {}): [string, string][] => [
+  ['Content-Security-Policy', siteCsp(h, opts)],
   ['X-Frame-Options', 'DENY'],
   ...COMMON,
 ]
@@ -129,12 +129,7 @@ function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
     case 'search-script':
       return SCRIPT_FILE(false)
     case 'search':
-      return [
-        ['Content-Security-Policy', siteCsp(h, { wasm: true })],
-        ['X-Frame-Options', 'DENY'],
-        ['X-Robots-Tag', 'noindex'],
-        ...COMMON,
-      ]
+      return [...SITE_PAGE_HEADERS(h, { wasm: true }), ['X-Robots-Tag', 'noindex']]
     case 'search-index':
       // Pagefind's script, engine and index: fetched by our search page only.
       return [['Cache-Control', 'public, max-age=3600'], ['Cross-Origin-Resource-Policy', 'same-origin'], ...COMMON]
