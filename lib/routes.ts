@@ -123,6 +123,12 @@ export const searchUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix
 /** The search page's own script, and where the post-build step writes Pagefind's index (lib/build/search-index.ts). */
 export const SEARCH_SCRIPT_URL = '/search.js'
 export const SEARCH_INDEX_ROOT = '/pagefind/'
+/**
+ * The one script of every site page: the quick exit and the offline emergency pages (public/safety.js).
+ * The service worker it registers sits at the top so its scope covers every locale (lib/build/offline-worker.ts).
+ */
+export const SAFETY_SCRIPT_URL = '/safety.js'
+export const SERVICE_WORKER_URL = '/sw.js'
 export const notFoundUrl = () => '/404.html'
 /** For search engines, at the top of the site where crawlers look (lib/build/sitemap.ts). */
 export const SITEMAP_URL = '/sitemap.xml'
@@ -133,7 +139,8 @@ export const ROBOTS_URL = '/robots.txt'
 // an inline hash joins), headers (which rule a path gets), the budget and the test helpers all ask
 // here, so a new locale or route kind is one edit.
 
-export const ROUTE_KINDS = [
+/** Kinds of page that carry the site's chrome (components/layout/site-shell.tsx), and so its one script. */
+export const SITE_PAGE_KINDS = [
   'home',
   'topic',
   'site-page',
@@ -141,17 +148,22 @@ export const ROUTE_KINDS = [
   'source',
   'review',
   'search',
-  'embed',
   'embed-partner',
+  'not-found',
+] as const
+export const ROUTE_KINDS = [
+  ...SITE_PAGE_KINDS,
+  'embed',
   'embed-script',
   'partner-script',
   'search-script',
   'search-index',
+  'safety-script',
+  'service-worker',
   'data',
   'og-image',
   'asset',
   'static-file',
-  'not-found',
   'unknown',
 ] as const
 export type RouteKind = (typeof ROUTE_KINDS)[number]
@@ -188,6 +200,8 @@ export function routeKind(path: string): Route {
   if (p === RESIZE_SCRIPT_URL) return route('embed-script')
   if (p === PARTNER_SCRIPT_URL) return route('partner-script')
   if (p === SEARCH_SCRIPT_URL) return route('search-script')
+  if (p === SAFETY_SCRIPT_URL) return route('safety-script')
+  if (p === SERVICE_WORKER_URL) return route('service-worker')
   // Pagefind's files (its script, WebAssembly and index fragments), one index for all languages.
   if (segs[0] === 'pagefind') return !dir && segs.length >= 2 ? route('search-index') : route('unknown')
   if (segs[0] === '_next') return route('asset')
@@ -291,6 +305,10 @@ export function headerPatterns(kind: RouteKind, built: readonly string[] = []): 
       return [SEARCH_SCRIPT_URL]
     case 'search-index':
       return [`${SEARCH_INDEX_ROOT}*`]
+    case 'safety-script':
+      return [SAFETY_SCRIPT_URL]
+    case 'service-worker':
+      return [SERVICE_WORKER_URL]
     case 'data':
       return ['/oembed/*', '/api/*']
     case 'og-image':

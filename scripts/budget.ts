@@ -7,7 +7,7 @@ import path from 'node:path'
 import { BUDGET, gz, measurePage, overBudget, type PageWeight } from '../lib/build/budget'
 import { readSearchEntry } from '../lib/build/search-index'
 import { urlPathOf, walkFiles } from '../lib/fs-walk'
-import { RESIZE_SCRIPT_URL, routeKind, SEARCH_INDEX_ROOT } from '../lib/routes'
+import { RESIZE_SCRIPT_URL, routeKind, SAFETY_SCRIPT_URL, SEARCH_INDEX_ROOT, SERVICE_WORKER_URL } from '../lib/routes'
 
 const OUT = path.resolve(process.argv[2] ?? 'out')
 const readAsset = (url: string) => {
@@ -36,10 +36,17 @@ for (const { w, problems } of rows) {
 const resize = readAsset(RESIZE_SCRIPT_URL)
 const resizeGz = resize ? gz(resize) : Infinity
 const over = rows.filter((r) => r.problems.length)
+const gzOf = (url: string) => {
+  const data = readAsset(url)
+  return data ? gz(data) : NaN
+}
 const worst = (kind: string, key: keyof PageWeight) =>
   Math.max(...rows.filter((r) => r.w.kind === kind).map((r) => r.w[key] as number))
 console.log(
   `\nbudgets (KB, compressed): first trip ${BUDGET.firstRoundTrip / 1024}, page ${BUDGET.pageTotal / 1024}, JS ${BUDGET.pageJs / 1024}, embed ${BUDGET.embedTotal / 1024}, resize.js ${BUDGET.resizeScript / 1024}`,
+)
+console.log(
+  `content page JavaScript: ${SAFETY_SCRIPT_URL} ${(gzOf(SAFETY_SCRIPT_URL) / 1024).toFixed(2)} KB (budget ${BUDGET.contentJs / 1024}); its service worker ${SERVICE_WORKER_URL} ${(gzOf(SERVICE_WORKER_URL) / 1024).toFixed(2)} KB, fetched once`,
 )
 console.log(
   `worst topic page: first trip ${kb(worst('topic', 'firstTripGz')).trim()} KB, whole page ${kb(worst('topic', 'totalGz')).trim()} KB, JS ${kb(worst('topic', 'jsGz')).trim()} KB; worst embed ${kb(worst('embed', 'totalGz')).trim()} KB; resize.js ${(resizeGz / 1024).toFixed(2)} KB`,

@@ -8,7 +8,14 @@
  * bytes or its file here with the route kinds that may carry it.
  */
 import { embedChildCode, embedCss } from '../embed/inline-code'
-import { PARTNER_SCRIPT_URL, RESIZE_SCRIPT_URL, SEARCH_SCRIPT_URL, type RouteKind } from '../routes'
+import {
+  PARTNER_SCRIPT_URL,
+  RESIZE_SCRIPT_URL,
+  SAFETY_SCRIPT_URL,
+  SEARCH_SCRIPT_URL,
+  SITE_PAGE_KINDS,
+  type RouteKind,
+} from '../routes'
 
 export interface OwnInline {
   /** Where it comes from, for messages. */
@@ -59,6 +66,11 @@ export function ownCode(root: string, siteCss: string[]): OwnCode {
       { name: 'public/embed/v1/resize.js', kinds: ['embed-partner'], src: RESIZE_SCRIPT_URL },
       { name: 'public/embed/partner.js', kinds: ['embed-partner'], src: PARTNER_SCRIPT_URL },
       { name: 'public/search.js (loads Pagefind from /pagefind/)', kinds: ['search'], src: SEARCH_SCRIPT_URL },
+      {
+        name: 'public/safety.js (quick exit, offline emergency pages)',
+        kinds: [...SITE_PAGE_KINDS],
+        src: SAFETY_SCRIPT_URL,
+      },
     ],
   }
 }

@@ -25,6 +25,7 @@ import { readGenerated, writeDataFiles, type GeneratedContent } from './data-fil
 import { writeOgImages, type OgReport } from './og-images'
 import { asInlineCss, inlineCssEdits, isBuiltCss } from './inline-css'
 import { ownCode } from './own-code'
+import { writeOfflineWorker, type OfflineReport } from './offline-worker'
 import { writeSearchIndex, type SearchIndexReport } from './search-index'
 import { writeCrawlerFiles } from './sitemap'
 import { frameworkEdits, isRouterPayload } from './strip-framework'
@@ -46,6 +47,8 @@ export interface PostbuildReport {
   ogImages?: OgReport
   /** The on-device search index (lib/build/search-index.ts). */
   search?: SearchIndexReport
+  /** The service worker that keeps the emergency pages offline (lib/build/offline-worker.ts). */
+  offline?: OfflineReport
   routeClasses: number
   hashes: InlineHashes
   /** "file: what is wrong"; empty when the build may ship. */
@@ -124,6 +127,8 @@ export function postbuild(outDir: string, opts: PostbuildOptions = {}): Postbuil
   if (data) report.ogImages = writeOgImages(outDir, root, data.pages)
   // The search index of the pages as readers get them (after the framework code is gone).
   if (data) report.search = writeSearchIndex(outDir, root)
+  // After every page is final: the worker's version is a hash of the pages it keeps.
+  if (data) report.offline = writeOfflineWorker(outDir, root, data.pages)
   writeCrawlerFiles(outDir, walkFiles(outDir).map(urlOf), data?.pages)
 
   // Every file must be a route kind lib/routes.ts knows, or it would ship without headers.
@@ -166,5 +171,9 @@ export function formatReport(r: PostbuildReport): string {
   const search = s
     ? `; indexed ${s.pages} pages for search (${s.languages.join(', ')}: ${s.files} files, ${(s.bytes / 1024).toFixed(0)} KB)`
     : ''
-  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages${og}${search}; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
+  const o = r.offline
+  const offline = o
+    ? `; kept ${Object.values(o.pages).flat().length} emergency pages offline (sw.js ${o.workerBytes} bytes, version ${o.version})`
+    : ''
+  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages${og}${search}${offline}; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
 }

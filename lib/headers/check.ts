@@ -18,6 +18,12 @@ export function headerProblems(rules: HeaderRule[], paths: string[]): string[] {
     for (const name of REQUIRED) if (!h.has(name)) out.push(`${p}: no ${name}`)
     if (h.get('referrer-policy') && h.get('referrer-policy') !== 'no-referrer')
       out.push(`${p}: Referrer-Policy is ${h.get('referrer-policy')}`)
+    // The offline worker is asked for afresh, so a new content version reaches readers' copies.
+    if (routeKind(p).kind === 'service-worker') {
+      if (!/\bno-cache\b/.test(h.get('cache-control') ?? ''))
+        out.push(`${p}: a service worker without Cache-Control: no-cache`)
+      if (!/connect-src 'self'/.test(csp)) out.push(`${p}: a service worker that may fetch from other sites`)
+    }
     const page = p.endsWith('/') || p.endsWith('.html')
     if (!page) continue
     if (policies !== 1) out.push(`${p}: an HTML page without exactly one Content-Security-Policy`)

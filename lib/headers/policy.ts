@@ -127,7 +127,17 @@ function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
       return SCRIPT_FILE(true)
     case 'partner-script':
     case 'search-script':
+    case 'safety-script':
       return SCRIPT_FILE(false)
+    case 'service-worker':
+      // Always asked afresh, so a new content version reaches readers on their next visit; the
+      // worker may fetch only our own pages (lib/build/offline-worker.ts).
+      return [
+        ['Content-Type', 'text/javascript; charset=utf-8'],
+        ['Content-Security-Policy', "default-src 'none'; connect-src 'self'"],
+        ['Cache-Control', 'no-cache'],
+        ...COMMON,
+      ]
     case 'search':
       return [...SITE_PAGE_HEADERS(h, { wasm: true }), ['X-Robots-Tag', 'noindex']]
     case 'search-index':

@@ -44,6 +44,15 @@ describe('weight budget', () => {
     )
     assert.match(overBudget(w).join(), /JavaScript is/)
   })
+  it("holds a content page's script to its own, smaller budget, and not other site pages", () => {
+    const js = Buffer.from(noise(BUDGET.contentJs + 100))
+    const withScript = page('x').replace('</body>', '<script src="/safety.js" defer></script></body>')
+    const read = (u: string) => (u === '/safety.js' ? js : undefined)
+    assert.match(overBudget(measurePage('/topics/a/', withScript, read)).join(), /a content page's JavaScript is/)
+    assert.deepEqual(overBudget(measurePage('/about/', withScript, read)), [])
+    const small = Buffer.from('var a=1')
+    assert.deepEqual(overBudget(measurePage('/topics/a/', withScript, () => small)), [])
+  })
   it('counts inline scripts as JavaScript but not JSON data blocks, and embeds against the embed budget', () => {
     const data = `<script type="application/ld+json">${JSON.stringify({ x: noise(BUDGET.pageJs + 100) })}</script>`
     assert.equal(measurePage('/topics/a/', page('x').replace('</body>', `${data}</body>`), none).jsGz, 0)

@@ -21,6 +21,8 @@ const paths = [
   '/ko/search/',
   '/search.js',
   '/pagefind/pagefind.js',
+  '/safety.js',
+  '/sw.js',
 ]
 const policyRules = () =>
   toHeaderRules(
@@ -32,6 +34,23 @@ const cspOn = (rules: ReturnType<typeof policyRules>, path: string) =>
 describe('header check', () => {
   it('passes the headers lib/headers/policy.ts writes', () => {
     assert.deepEqual(headerProblems(policyRules(), paths), [])
+  })
+  it('fails a service worker that a cache may keep, or that may fetch from other sites', () => {
+    const rules = policyRules().map((r) =>
+      r.pattern === '/sw.js'
+        ? {
+            ...r,
+            headers: r.headers.map(([k, v]): [string, string] => [
+              k,
+              k === 'Cache-Control' ? 'public, max-age=86400' : v.replace("connect-src 'self'", 'connect-src *'),
+            ]),
+          }
+        : r,
+    )
+    assert.deepEqual(headerProblems(rules, ['/sw.js']), [
+      '/sw.js: a service worker without Cache-Control: no-cache',
+      '/sw.js: a service worker that may fetch from other sites',
+    ])
   })
   it('fails a catch-all CSP that overlaps the embed rule (two policies on one response)', () => {
     const bad = [

@@ -44,6 +44,13 @@ export const en = {
     languages: 'Languages',
     notTranslated: '{language}: this page is not translated yet',
     search: 'Search',
+    /**
+     * The quick exit (components/layout/quick-exit.tsx): its words, and the everyday site it opens instead
+     * of ours. Choose, per language, a site that is ordinary to be seen on and that loads where the
+     * language's readers live (Bing loads in mainland China too; Google does not).
+     */
+    quickExit: 'Leave this site',
+    quickExitTo: 'https://www.bing.com/',
   },
   labels: {
     sections: SECTIONS,

@@ -51,6 +51,8 @@ export const ko: Messages = {
     languages: '언어',
     notTranslated: '{language}: 이 페이지는 아직 번역되지 않았어요',
     search: '검색',
+    quickExit: '빨리 나가기',
+    quickExitTo: 'https://www.naver.com/',
   },
   labels: {
     sections: {

@@ -47,6 +47,8 @@ export const zhHans: Messages = {
     languages: '语言',
     notTranslated: '{language}：这一页还没有翻译',
     search: '搜索',
+    quickExit: '快速离开',
+    quickExitTo: 'https://www.baidu.com/',
   },
   labels: {
     sections: {
