@@ -74,14 +74,22 @@ test('keyboard only: skip link, the menu, a citation and back, then "Get help no
   await back.focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#cite-\d+$/)
-  // The menu: Topics, Sources, About, then "Get help now", in that order after the site name.
+  // The quick exit straight after the skip link; then the menu: Topics, Sources, About, then "Get help now", after the site name.
   await page.goto('/topics/meth-basics/')
   const names: string[] = []
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 7; i++) {
     await page.keyboard.press('Tab')
     names.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText))
   }
-  expect(names).toEqual(['Skip to main content', 'Plainly', 'Topics', 'Sources', 'About', 'Get help now'])
+  expect(names).toEqual([
+    'Skip to main content',
+    'Leave this site',
+    'Plainly',
+    'Topics',
+    'Sources',
+    'About',
+    'Get help now',
+  ])
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/topics\/get-help\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help')
