@@ -7,8 +7,8 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { builtPages } from '../helpers/built-pages'
-import { embedFrame, hostPage } from '../helpers/embed'
-import { SITE_ORIGIN } from '../helpers/origins'
+import { embedFrame, hostPage, recordRequests } from '../helpers/embed'
+import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/origins'
 import { fetchOembed, wordpressEmbedHtml, wordpressPost } from '../helpers/wordpress'
 import { helpUrl, oembedUrl, pageUrl, routeKind } from '../../lib/routes'
 
@@ -39,7 +39,11 @@ test('WordPress’s markup holds our frame: sandboxed, with its secret, hidden u
   )
 })
 
-test('in WordPress the frame appears, sized by the height message and capped at 1000 px', async ({ page }) => {
+test('in WordPress the frame appears, sized by the height message and capped at 1000 px; no cookie, no third site', async ({
+  page,
+  context,
+}) => {
+  const seen = await recordRequests(context, page)
   await wordpressWith(page, '/embed/v1/overamping/', 'wp-size.html')
   const iframe = page.locator('iframe.wp-embedded-content')
   await expect(iframe).not.toHaveAttribute('style')
@@ -49,6 +53,11 @@ test('in WordPress the frame appears, sized by the height message and capped at 
   await expect
     .poll(async () => Number(await iframe.getAttribute('height')))
     .toBe(Math.max(200, Math.min(1000, content)))
+  expect(await context.cookies()).toEqual([])
+  const origins = new Set(seen.map((r) => new URL(r.url).origin))
+  expect([...origins].sort()).toEqual([HOST_ORIGIN, SITE_ORIGIN].sort())
+  // The frame's document and its requests went to our site only.
+  expect(seen.filter((r) => r.fromEmbed && r.url.startsWith(SITE_ORIGIN)).length).toBeGreaterThan(0)
 })
 
 test('in WordPress a citation points at our page’s list of sources, and a place’s help link opens our help page in the whole window', async ({

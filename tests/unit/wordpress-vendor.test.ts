@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { ksesStrips } from '../helpers/wordpress'
 import { oembedJson } from '../../lib/embed/snippet'
+import { LOCALES } from '../../lib/model/taxonomy'
 
 const DIR = path.join(process.cwd(), 'tests', 'fixtures', 'hosts', 'vendor', 'wordpress')
 /** SHA-256 of wp-includes/js/wp-embed.js, WordPress 6.7-alpha-58716 (see README.md there). */
@@ -23,7 +24,7 @@ describe('the vendored WordPress host script', () => {
     )
   })
   it('our oEmbed html uses only what WordPress keeps (else its kses filter would strip it)', () => {
-    for (const locale of ['en', 'zh-Hans', 'ko'])
+    for (const locale of LOCALES)
       assert.deepEqual(ksesStrips(oembedJson({ title: 'T', locale, slug: 'overamping' }).html), [], locale)
     assert.deepEqual(ksesStrips('<p><iframe src="x" sandbox="allow-same-origin"></iframe></p>'), [
       'p',
