@@ -1,11 +1,13 @@
 /** Metadata and JSON-LD for pages, built from content and lib/routes (nowhere else). */
 import type { Metadata } from 'next'
 import type { Page } from 'contentlayer/generated'
+import type { MedicalWebPage, WithContext } from 'schema-dts'
 import { readerUrl } from './citations/format'
 import { alternates } from './content/alternates'
 import { citationPlan, getReviewState } from './content/pages'
 import { previewMetadata } from './og/tags'
-import { absoluteUrl, oembedUrl } from './routes'
+import { absoluteUrl, FEED_TYPES, oembedUrl, pageFeedUrl } from './routes'
+import { fill, messages } from './i18n'
 import { LICENCE, SITE_NAME, SITE_URL } from './site'
 
 export function pageMetadata(page: Page): Metadata {
@@ -19,22 +21,35 @@ export function pageMetadata(page: Page): Metadata {
     description: page.summary,
     alternates: {
       canonical: url,
-      ...(page.embeddable
-        ? {
-            types: {
+      types: {
+        // The page's "What changed" feeds (lib/feeds/changes-feed.ts), for feed readers.
+        ...feedAlternates(page),
+        ...(page.embeddable
+          ? {
               'application/json+oembed': [
                 { url: absoluteUrl(oembedUrl(page.locale, page.slug)), title: `${page.title} – ${SITE_NAME} (oEmbed)` },
               ],
-            },
-          }
-        : {}),
+            }
+          : {}),
+      },
     },
     ...previewMetadata({ ...page, url, otherLocales }),
   }
 }
 
-/** schema.org MedicalWebPage with review dates and every cited source (mirrors NHS field names). */
-export function pageStructuredData(page: Page) {
+function feedAlternates(page: Page) {
+  const title = fill(messages(page.locale).changes.feedTitle, { title: page.title, site: SITE_NAME })
+  return {
+    [FEED_TYPES.atom]: [{ url: absoluteUrl(pageFeedUrl(page.locale, page.slug, 'atom')), title }],
+    [FEED_TYPES.json]: [{ url: absoluteUrl(pageFeedUrl(page.locale, page.slug, 'json')), title }],
+  }
+}
+
+/**
+ * schema.org MedicalWebPage with review dates and every cited source (mirrors NHS field names),
+ * typed by schema-dts so a misspelt or mistyped property fails the type check.
+ */
+export function pageStructuredData(page: Page): WithContext<MedicalWebPage> {
   const review = getReviewState(page)
   return {
     '@context': 'https://schema.org',
@@ -54,7 +69,7 @@ export function pageStructuredData(page: Page) {
     citation: citationPlan(page).references.map((r) => ({
       '@type': 'CreativeWork',
       name: r.source.title,
-      publisher: r.source.publisher,
+      publisher: { '@type': 'Organization', name: r.source.publisher },
       url: readerUrl(r.source),
     })),
   }

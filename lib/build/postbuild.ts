@@ -22,6 +22,7 @@ import { applyEdits, parseHtml } from '../html/document'
 import { routeKind, type RouteKind } from '../routes'
 import { auditPage } from './audit'
 import { readGenerated, writeDataFiles, type GeneratedContent } from './data-files'
+import { writeFeedFiles } from './feed-files'
 import { writeOgImages, type OgReport } from './og-images'
 import { asInlineCss, inlineCssEdits, isBuiltCss } from './inline-css'
 import { ownCode } from './own-code'
@@ -46,6 +47,8 @@ export interface PostbuildReport {
   ogImages?: OgReport
   /** The on-device search index (lib/build/search-index.ts). */
   search?: SearchIndexReport
+  /** "What changed" feed files, Atom and JSON, per locale and per topic page (lib/build/feed-files.ts). */
+  feeds?: number
   routeClasses: number
   hashes: InlineHashes
   /** "file: what is wrong"; empty when the build may ship. */
@@ -121,6 +124,7 @@ export function postbuild(outDir: string, opts: PostbuildOptions = {}): Postbuil
   // Data files before the headers, so their routes are known.
   const data = opts.data === undefined ? readGenerated(root) : opts.data
   if (data) report.dataPages = writeDataFiles(outDir, data)
+  if (data) report.feeds = writeFeedFiles(outDir, data)
   if (data) report.ogImages = writeOgImages(outDir, root, data.pages)
   // The search index of the pages as readers get them (after the framework code is gone).
   if (data) report.search = writeSearchIndex(outDir, root)
