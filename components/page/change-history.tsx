@@ -32,7 +32,8 @@ export function ChangeHistory({
   const m = l.m.changes
   const Heading = level === 2 ? 'h2' : 'h3'
   return (
-    <section className="change-history" aria-labelledby={CHANGES_ID} data-pagefind-ignore>
+    // Styled as the page's other facts about itself (.page-meta): no new CSS in every page's first round trip.
+    <section className="change-history page-meta" aria-labelledby={CHANGES_ID} data-pagefind-ignore>
       <Heading id={CHANGES_ID}>{m.heading}</Heading>
       <ul>
         {changes.map((c) => (

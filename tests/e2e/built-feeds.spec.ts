@@ -42,7 +42,9 @@ test('each topic page shows its history, links its feeds, and its feed entries c
     const { locale } = routeKind(url)
     const slug = url.split('/').at(-2)!
     const doc = parseHtml(read(`${url}index.html`))
-    const history = doc.elements.find((e) => e.tag === 'section' && attr(e, 'class') === 'change-history')
+    const history = doc.elements.find(
+      (e) => e.tag === 'section' && (attr(e, 'class') ?? '').split(' ').includes('change-history'),
+    )
     const inHistory = (e: HtmlElement) => history && e.start > history.start && e.end <= history.end
     const times = doc.elements.filter((e) => e.tag === 'time' && inHistory(e))
     if (!history || !times.length) problems.push(`${url}: no "What changed" list with dated lines`)
@@ -83,7 +85,7 @@ test('every embed shows the history too, linked to its review status', () => {
   const missing = embeds.filter((u) => {
     const html = read(`${u}index.html`)
     return (
-      !html.includes('class="change-history"') ||
+      !/class="change-history\b/.test(html) ||
       !html.includes('href="#review-status"') ||
       !html.includes('id="review-status"')
     )
