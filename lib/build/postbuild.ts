@@ -170,5 +170,6 @@ export function formatReport(r: PostbuildReport): string {
   const search = s
     ? `; indexed ${s.pages} pages for search (${s.languages.join(', ')}: ${s.files} files, ${(s.bytes / 1024).toFixed(0)} KB)`
     : ''
-  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages${og}${search}; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
+  const feeds = r.feeds ? `; wrote ${r.feeds} "What changed" feed files` : ''
+  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages${feeds}${og}${search}; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
 }
