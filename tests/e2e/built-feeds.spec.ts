@@ -155,3 +155,17 @@ test('sitemap.xml is well-formed and lists absolute page URLs; robots.txt names 
   const robots = read(ROBOTS_URL)
   expect(robots).toMatch(new RegExp(`^Sitemap: \\S+${SITEMAP_URL.replace('.', '\\.')}$`, 'm'))
 })
+
+test('feeds are served with their own Content-Type and open to any origin, in every language', async ({ request }) => {
+  for (const locale of LOCALES) {
+    for (const [format, type] of Object.entries(FEED_TYPES) as ['atom' | 'json', string][]) {
+      for (const url of [localeFeedUrl(locale, format), pageFeedUrl(locale, 'overamping', format)]) {
+        const res = await request.get(url)
+        expect(res.status(), url).toBe(200)
+        expect(res.headers()['content-type'], url).toBe(`${type}; charset=utf-8`)
+        expect(res.headers()['access-control-allow-origin'], url).toBe('*')
+        expect(res.headers()['content-security-policy'], url).toBeUndefined()
+      }
+    }
+  }
+})
