@@ -55,6 +55,10 @@ export const countryHelpId = (country: string) => `help-${country.toLowerCase()}
 
 /** Anchors for citations (components/citations). */
 export const refId = (source: string, finding?: string) => (finding ? `ref-${source}-${finding}` : `ref-${source}`)
+/** Anchors of a page's "What changed" history and review status (components/page/change-history.tsx); feed entries link to a line. */
+export const CHANGES_ID = 'what-changed'
+export const REVIEW_STATUS_ID = 'review-status'
+export const changeId = (date: string) => `change-${date}`
 export const markerId = (index: number, suffix?: string) => (suffix ? `cite-${index}-${suffix}` : `cite-${index}`)
 
 /** `base` is for code that is handed the site address (lib/build/sitemap.ts) rather than reading it. */
@@ -82,6 +86,7 @@ export const RESERVED_NAMES: readonly string[] = [
   'oembed',
   'og',
   'pagefind',
+  'feeds',
 ]
 /** Site pages that have their own route in app/(site)/<slug>/; the name is theirs, not a topic page's. */
 export const SITE_PAGE_ROUTES: readonly string[] = ['about']
@@ -134,6 +139,20 @@ export const notFoundUrl = () => '/404.html'
 export const SITEMAP_URL = '/sitemap.xml'
 export const ROBOTS_URL = '/robots.txt'
 
+/**
+ * "What changed" feeds (lib/feeds/): each locale's, beside its home page (/feed.xml,
+ * /zh-hans/feed.json), and one per topic page under /feeds/atom/ and /feeds/json/, so a feed never
+ * sits inside a page's folder (where it would take the page's headers) and each format has its own
+ * `_headers` pattern and Content-Type.
+ */
+export type FeedFormat = 'atom' | 'json'
+const FEED_EXT: Record<FeedFormat, string> = { atom: 'xml', json: 'json' }
+export const FEED_TYPES: Record<FeedFormat, string> = { atom: 'application/atom+xml', json: 'application/feed+json' }
+export const localeFeedUrl = (locale: Locale | string, format: FeedFormat) =>
+  `${prefix(locale)}/feed.${FEED_EXT[format]}`
+export const pageFeedUrl = (locale: Locale | string, slug: string, format: FeedFormat) =>
+  `/feeds/${format}${prefix(locale)}/${slug}.${FEED_EXT[format]}`
+
 // ---------------------------------------------------------------------------------------------
 // The reverse question: what kind of route is a path, and in which locale? Post-build (which CSP
 // an inline hash joins), headers (which rule a path gets), the budget and the test helpers all ask
@@ -162,6 +181,8 @@ export const ROUTE_KINDS = [
   'service-worker',
   'data',
   'og-image',
+  'feed-atom',
+  'feed-json',
   'asset',
   'static-file',
   'unknown',
@@ -185,7 +206,7 @@ const SECTIONS: Record<string, RouteKind> = {
   embed: 'embed-partner',
 }
 /** Top-level segments that are never locale-prefixed. */
-const GLOBAL_ROOTS = ['_next', '_not-found', 'oembed', 'api', 'og', 'pagefind']
+const GLOBAL_ROOTS = ['_next', '_not-found', 'oembed', 'api', 'og', 'pagefind', 'feeds']
 
 /**
  * What a path is. Accepts URL paths as served (`/topics/a/`) or as files (`/topics/a/index.html`);
@@ -218,6 +239,14 @@ export function routeKind(path: string): Route {
     const ok = (segs.length === 2 || locale) && /^[^/.][^/]*\.png$/.test(segs.at(-1) ?? '')
     return ok ? route('og-image', locale) : route('unknown')
   }
+  if (segs[0] === 'feeds') {
+    // /feeds/atom/<slug>.xml, /feeds/json/<locale>/<slug>.json
+    const format = (['atom', 'json'] as const).find((f) => f === segs[1])
+    const locale = segs.length === 4 ? localeOfSegment(segs[2]) : undefined
+    const file = segs.at(-1) ?? ''
+    const ok = format && (segs.length === 3 || locale) && !file.startsWith('.') && file.endsWith(`.${FEED_EXT[format]}`)
+    return ok ? route(`feed-${format}`, locale) : route('unknown')
+  }
   if (segs[0] === 'embed' && segs[1] === 'v1') {
     const rest = segs.slice(2, -1)
     const locale = localeOfSegment(rest[0])
@@ -228,6 +257,8 @@ export function routeKind(path: string): Route {
   const local = locale ? segs.slice(1) : segs
   if (locale && GLOBAL_ROOTS.includes(local[0] ?? '')) return route('unknown', locale)
   const [first = '', second] = local
+  if (local.length === 1 && first === 'feed.xml') return route('feed-atom', locale)
+  if (local.length === 1 && first === 'feed.json') return route('feed-json', locale)
   if (local.length === 1 && !first) return locale || p === '/' ? route('home', locale) : route('unknown')
   if (local.length === 1)
     return !locale && /^[^.][^/]*\.[a-z0-9]+$/i.test(first) ? route('static-file') : route('unknown', locale)
@@ -313,6 +344,11 @@ export function headerPatterns(kind: RouteKind, built: readonly string[] = []): 
       return ['/oembed/*', '/api/*']
     case 'og-image':
       return ['/og/*']
+    case 'feed-atom':
+    case 'feed-json': {
+      const format = kind === 'feed-atom' ? 'atom' : 'json'
+      return [...LOCALES.map((l) => localeFeedUrl(l, format)), `/feeds/${format}/*`]
+    }
     case 'asset':
       return ['/_next/*']
     case 'not-found':

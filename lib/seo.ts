@@ -1,11 +1,12 @@
 /** Metadata and JSON-LD for pages, built from content and lib/routes (nowhere else). */
 import type { Metadata } from 'next'
 import type { Page } from 'contentlayer/generated'
+import type { MedicalWebPage, WithContext } from 'schema-dts'
 import { readerUrl } from './citations/format'
 import { alternates } from './content/alternates'
 import { citationPlan, getReviewState } from './content/pages'
 import { previewMetadata } from './og/tags'
-import { absoluteUrl, oembedUrl } from './routes'
+import { absoluteUrl, FEED_TYPES, oembedUrl, pageFeedUrl } from './routes'
 import { LICENCE, SITE_NAME, SITE_URL } from './site'
 
 export function pageMetadata(page: Page): Metadata {
@@ -19,22 +20,33 @@ export function pageMetadata(page: Page): Metadata {
     description: page.summary,
     alternates: {
       canonical: url,
-      ...(page.embeddable
-        ? {
-            types: {
+      types: {
+        // The page's "What changed" feeds (lib/feeds/changes-feed.ts), for feed readers.
+        ...feedAlternates(page),
+        ...(page.embeddable
+          ? {
               'application/json+oembed': [
                 { url: absoluteUrl(oembedUrl(page.locale, page.slug)), title: `${page.title} – ${SITE_NAME} (oEmbed)` },
               ],
-            },
-          }
-        : {}),
+            }
+          : {}),
+      },
     },
     ...previewMetadata({ ...page, url, otherLocales }),
   }
 }
 
-/** schema.org MedicalWebPage with review dates and every cited source (mirrors NHS field names). */
-export function pageStructuredData(page: Page) {
+/** Without a title attribute: a reader finds the feed's own title in it, and the bytes count in the first round trip (lib/build/budget.ts). */
+const feedAlternates = (page: Page) => ({
+  [FEED_TYPES.atom]: absoluteUrl(pageFeedUrl(page.locale, page.slug, 'atom')),
+  [FEED_TYPES.json]: absoluteUrl(pageFeedUrl(page.locale, page.slug, 'json')),
+})
+
+/**
+ * schema.org MedicalWebPage with review dates and every cited source (mirrors NHS field names),
+ * typed by schema-dts so a misspelt or mistyped property fails the type check.
+ */
+export function pageStructuredData(page: Page): WithContext<MedicalWebPage> {
   const review = getReviewState(page)
   return {
     '@context': 'https://schema.org',
@@ -54,7 +66,7 @@ export function pageStructuredData(page: Page) {
     citation: citationPlan(page).references.map((r) => ({
       '@type': 'CreativeWork',
       name: r.source.title,
-      publisher: r.source.publisher,
+      publisher: { '@type': 'Organization', name: r.source.publisher },
       url: readerUrl(r.source),
     })),
   }

@@ -2,7 +2,8 @@ import type { Page } from 'contentlayer/generated'
 import { References } from '@/components/citations/references'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { citationPlan, getAllResources, getLinkTargets, getUrgent } from '@/lib/content/pages'
-import { absoluteUrl } from '@/lib/routes'
+import { REVIEW_STATUS_ID, absoluteUrl } from '@/lib/routes'
+import { ChangeHistory } from '@/components/page/change-history'
 import { messages } from '@/lib/i18n'
 import { SITE_NAME } from '@/lib/site'
 import { EmbedAttribution } from './embed-attribution'
@@ -43,6 +44,8 @@ export function EmbedArticle({ page }: { page: Page }) {
           toUrl={absoluteUrl}
           canonical={canonical}
         />
+        {/* Hidden in the WordPress card (styles/embed.css), which must fit 1000 px. */}
+        <ChangeHistory changes={page.changes} locale={page.locale} reviewHref={`#${REVIEW_STATUS_ID}`} level={3} />
       </main>
       <EmbedAttribution page={page} />
     </div>

@@ -3,7 +3,7 @@ import { ExternalLink } from '@/components/citations/external-link'
 import { getReviewState, getTranslationState, getUrgent } from '@/lib/content/pages'
 import { fill, t } from '@/lib/i18n'
 import { contentVersion } from '@/lib/content/version'
-import { absoluteUrl, sitePageUrl } from '@/lib/routes'
+import { REVIEW_STATUS_ID, absoluteUrl, sitePageUrl } from '@/lib/routes'
 import { reviewStatement } from '@/lib/review/status'
 import { LICENCE, SITE_NAME } from '@/lib/site'
 import { DEFAULT_LOCALE } from '@/lib/model/taxonomy'
@@ -40,7 +40,7 @@ export function EmbedAttribution({ page }: { page: Page }) {
           )}
         </p>
       )}
-      <p>
+      <p id={REVIEW_STATUS_ID}>
         {fill(m.attribution, {
           site: SITE_NAME,
           date: l.date(page.lastReviewed),

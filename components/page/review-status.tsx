@@ -1,5 +1,6 @@
 import { reviewStatement, type ReviewState } from '@/lib/review/status'
 import { messages } from '@/lib/i18n'
+import { REVIEW_STATUS_ID } from '@/lib/routes'
 
 /**
  * The review-status line of a topic page: who reviewed it, or that nobody has yet, or that the
@@ -8,7 +9,7 @@ import { messages } from '@/lib/i18n'
  */
 export function ReviewStatus({ state, kitHref, locale }: { state: ReviewState; kitHref: string; locale: string }) {
   return (
-    <p className="review-status" data-review-state={state.state}>
+    <p className="review-status" id={REVIEW_STATUS_ID} data-review-state={state.state}>
       {reviewStatement(state, locale)} <a href={kitHref}>{messages(locale).status.reviewKitLink}</a>
     </p>
   )

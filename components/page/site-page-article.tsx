@@ -3,6 +3,7 @@ import { MdxContent } from '@/components/mdx/mdx-content'
 import { buildPlan } from '@/lib/citations/plan'
 import { getLinkTargets, getTranslationState } from '@/lib/content/pages'
 import { fill, t } from '@/lib/i18n'
+import { ChangeHistory } from './change-history'
 import { ReadingLevel } from './page-meta'
 import { TranslationNotice } from './translation-notice'
 
@@ -27,6 +28,7 @@ export function SitePageArticle({ page }: { page: SitePage }) {
         {fill(l.m.status.updated, { date: l.date(page.updated) })}{' '}
         <ReadingLevel grade={page.readingGrade} locale={page.locale} />
       </p>
+      <ChangeHistory changes={page.changes} locale={page.locale} />
     </article>
   )
 }

@@ -3,7 +3,8 @@ import { References } from '@/components/citations/references'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { citationPlan, getAllResources, getLinkTargets, getUrgent } from '@/lib/content/pages'
 import { messages } from '@/lib/i18n'
-import { embedUrl } from '@/lib/routes'
+import { REVIEW_STATUS_ID, embedUrl, pageFeedUrl } from '@/lib/routes'
+import { ChangeHistory } from './change-history'
 import { PageMeta } from './page-meta'
 
 /**
@@ -32,6 +33,15 @@ export function TopicArticle({ page }: { page: Page }) {
       />
       {urgent && <PageMeta page={page} />}
       <References plan={plan} locale={page.locale} />
+      <ChangeHistory
+        changes={page.changes}
+        locale={page.locale}
+        reviewHref={`#${REVIEW_STATUS_ID}`}
+        feeds={{
+          atom: pageFeedUrl(page.locale, page.slug, 'atom'),
+          json: pageFeedUrl(page.locale, page.slug, 'json'),
+        }}
+      />
       {page.embeddable && (
         <p className="embed-note" data-pagefind-ignore>
           {m.embedNote} <a href={embedUrl(page.locale, page.slug)}>{m.embedLink}</a>.

@@ -8,7 +8,7 @@ import { getEmbeddablePages } from '@/lib/content/pages'
 import { EMBED_OPTIONS } from '@/lib/embed/protocol'
 import { snippetHtml } from '@/lib/embed/snippet'
 import { fill, messages } from '@/lib/i18n'
-import { absoluteUrl, oembedUrl, sitePageUrl } from '@/lib/routes'
+import { absoluteUrl, FEED_TYPES, localeFeedUrl, oembedUrl, pageFeedUrl, sitePageUrl } from '@/lib/routes'
 import { LICENCE, SITE_NAME, SITE_URL } from '@/lib/site'
 
 export function partnerMetadata(locale: Locale): Metadata {
@@ -87,6 +87,35 @@ export function PartnerView({ locale }: { locale: Locale }) {
         <li>{m.privacyAnalytics}</li>
         <li>{m.privacyReferrer}</li>
         <li>{m.privacyResize}</li>
+      </ul>
+
+      {/* Feeds of the pages' "What changed" lines (lib/feeds/changes-feed.ts). */}
+      <h2 id="feeds">{m.feedsHeading}</h2>
+      <p>{m.feedsText}</p>
+      <ul>
+        <li>
+          <Rich
+            text={m.feedsAll}
+            values={{
+              atom: (
+                <a href={localeFeedUrl(locale, 'atom')} type={FEED_TYPES.atom}>
+                  {messages(locale).changes.atomLink}
+                </a>
+              ),
+              json: (
+                <a href={localeFeedUrl(locale, 'json')} type={FEED_TYPES.json}>
+                  {messages(locale).changes.jsonLink}
+                </a>
+              ),
+            }}
+          />
+        </li>
+        <li>
+          <Rich
+            text={m.feedsPerPage}
+            values={{ url: <code>{absoluteUrl(pageFeedUrl(locale, first.slug, 'atom'))}</code> }}
+          />
+        </li>
       </ul>
       <p>
         <Rich text={m.openData} values={{ url: <code>{SITE_URL}/api/v1/pages.json</code> }} />

@@ -22,6 +22,7 @@ import { applyEdits, parseHtml } from '../html/document'
 import { routeKind, type RouteKind } from '../routes'
 import { auditPage } from './audit'
 import { readGenerated, writeDataFiles, type GeneratedContent } from './data-files'
+import { writeFeedFiles } from './feed-files'
 import { writeOgImages, type OgReport } from './og-images'
 import { asInlineCss, inlineCssEdits, isBuiltCss } from './inline-css'
 import { ownCode } from './own-code'
@@ -49,6 +50,8 @@ export interface PostbuildReport {
   search?: SearchIndexReport
   /** The service worker that keeps the emergency pages offline (lib/build/offline-worker.ts). */
   offline?: OfflineReport
+  /** "What changed" feed files, Atom and JSON, per locale and per topic page (lib/build/feed-files.ts). */
+  feeds?: number
   routeClasses: number
   hashes: InlineHashes
   /** "file: what is wrong"; empty when the build may ship. */
@@ -124,6 +127,7 @@ export function postbuild(outDir: string, opts: PostbuildOptions = {}): Postbuil
   // Data files before the headers, so their routes are known.
   const data = opts.data === undefined ? readGenerated(root) : opts.data
   if (data) report.dataPages = writeDataFiles(outDir, data)
+  if (data) report.feeds = writeFeedFiles(outDir, data)
   if (data) report.ogImages = writeOgImages(outDir, root, data.pages)
   // The search index of the pages as readers get them (after the framework code is gone).
   if (data) report.search = writeSearchIndex(outDir, root)
@@ -175,5 +179,6 @@ export function formatReport(r: PostbuildReport): string {
   const offline = o
     ? `; kept ${Object.values(o.pages).flat().length} emergency pages offline (sw.js ${o.workerBytes} bytes, version ${o.version})`
     : ''
-  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages${og}${search}${offline}; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
+  const feeds = r.feeds ? `; wrote ${r.feeds} "What changed" feed files` : ''
+  return `postbuild: ${r.pages} pages; wrote oEmbed and open data for ${r.dataPages} pages${feeds}${og}${search}${offline}; removed ${r.removedScripts} framework scripts and preloads, ${r.payloads} router payload files, ${r.deadFiles} unused JavaScript and CSS files; wrote _headers and vercel.json (${r.routeClasses} route kinds; inline hashes: site ${h.siteScripts.length} script + ${h.siteStyles.length} style, embed ${h.embedScripts.length} script + ${h.embedStyles.length} style)`
 }

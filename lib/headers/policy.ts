@@ -13,7 +13,7 @@
  * - Embeds may be framed by anyone (frame-ancestors *); nothing else may be framed at all.
  * - No page sends a Referer: other sites never learn which topic a reader was on.
  */
-import { headerPatterns, ROUTE_KINDS, type RouteKind } from '../routes'
+import { FEED_TYPES, headerPatterns, ROUTE_KINDS, type RouteKind } from '../routes'
 import type { HeaderRule } from './headers-file'
 
 export interface InlineHashes {
@@ -97,6 +97,13 @@ const DATA_HEADERS: [string, string][] = [
   ['Cache-Control', 'public, max-age=3600'],
   ...COMMON,
 ]
+/** "What changed" feeds: read by feed readers and NGOs' servers anywhere, like the data files. */
+const FEED_HEADERS = (type: string): [string, string][] => [
+  ['Content-Type', `${type}; charset=utf-8`],
+  ['Access-Control-Allow-Origin', '*'],
+  ['Cache-Control', 'public, max-age=3600'],
+  ...COMMON,
+]
 const SCRIPT_FILE = (cors: boolean): [string, string][] => [
   ['Content-Type', 'text/javascript; charset=utf-8'],
   ...(cors
@@ -145,6 +152,10 @@ function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
       return [['Cache-Control', 'public, max-age=3600'], ['Cross-Origin-Resource-Policy', 'same-origin'], ...COMMON]
     case 'data':
       return DATA_HEADERS
+    case 'feed-atom':
+      return FEED_HEADERS(FEED_TYPES.atom)
+    case 'feed-json':
+      return FEED_HEADERS(FEED_TYPES.json)
     case 'og-image':
       // Link previews are fetched by other sites' servers and apps: any origin may use them.
       return [

@@ -38,6 +38,29 @@ export type DocSpec = Record<string, FieldSpec>
 const req = (description: string, extra: Partial<Base> = {}) => ({ required: true, description, ...extra })
 const opt = (description: string, extra: Partial<Base> = {}) => ({ required: false, description, ...extra })
 
+/**
+ * One line of a page's "What changed" history (lib/rules/changes.ts): shown at the foot of the page
+ * and its embed, and published as Atom and JSON feeds so an NGO can follow the pages it embeds.
+ */
+export const changeSpec: NestedSpec = {
+  name: 'Change',
+  fields: {
+    date: {
+      type: 'string',
+      ...req('The day the change was published (YYYY-MM-DD, from the git history).', { format: 'date' }),
+    },
+    summary: {
+      type: 'string',
+      ...req('What changed, in one short plain sentence, e.g. "Added what to do if someone has a seizure."'),
+    },
+  },
+}
+const changes = {
+  type: 'list',
+  of: changeSpec,
+  ...req('The "What changed" history, newest first: one dated line per meaningful change (lib/rules/changes.ts).'),
+} as const
+
 /** A health page: content/pages/<locale>/<slug>.mdx */
 export const pageFields = {
   title: { type: 'string', ...req('Page title, in plain words.') },
@@ -74,6 +97,7 @@ export const pageFields = {
       'Translations only: the content hash of the English text this was translated from (`npm run translations:status` prints it). When the English text changes, the page says the translation may be out of date.',
     ),
   },
+  changes,
 } as const satisfies DocSpec
 
 /** A site page that states policy, not health facts (about, privacy): content/site/<locale>/<slug>.mdx */
@@ -83,6 +107,7 @@ export const sitePageFields = {
   locale: pageFields.locale,
   updated: { type: 'string', ...req('Date of the last change.', { format: 'date' }) },
   translatedFrom: pageFields.translatedFrom,
+  changes,
 } as const satisfies DocSpec
 
 /**

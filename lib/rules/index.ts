@@ -7,6 +7,7 @@ import { readContent, type RawContent } from '../content/read-files'
 import { todayIso } from '../dates'
 import { loadPack } from '../source-pack/load'
 import type { PackSource } from '../source-pack/parse'
+import { changeRules } from './changes'
 import { citationRules } from './citations'
 import { linkRules } from './links'
 import { mdxRules } from './mdx'
@@ -26,6 +27,7 @@ import { wordRules } from './words'
 export const RULES: Rule[] = [
   ...schemaRules,
   ...reviewRules,
+  ...changeRules,
   ...reviewRecordRules,
   ...citationRules,
   ...mdxRules,

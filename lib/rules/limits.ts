@@ -39,3 +39,12 @@ export const MAX_SUMMARY_CHARS = { 'zh-Hans': 60, ko: 90 } as const
 export const MAX_UNCOMMON_HAN_SHARE = 0.01
 export const LONG_KOREAN_WORD = 7
 export const MAX_LONG_KOREAN_WORD_SHARE = 0.02
+
+/**
+ * A "What changed" line (lib/rules/changes.ts) is one short sentence read at the foot of a page and in
+ * a feed reader: 20 English words, or 40 Chinese or 60 Korean characters (the same word-to-character
+ * ratio as summaries); a page shows at most 6 lines, so the history stays short (older lines can go).
+ */
+export const MAX_CHANGE_WORDS = 20
+export const MAX_CHANGE_CHARS = { 'zh-Hans': 40, ko: 60 } as const
+export const MAX_CHANGES = 6

@@ -17,7 +17,15 @@ export function* readableTexts(ctx: CheckContext, allLocales = false) {
     if (!allLocales && !isEnglish(doc.data.locale)) continue
     for (const field of ['title', 'summary'] as const) {
       const v = str(doc.data[field])
-      if (v) yield { doc, field, line: undefined as number | undefined, text: v }
+      if (v) yield { doc, field: field as string, line: undefined as number | undefined, text: v }
+    }
+    // "What changed" lines are read too (lib/rules/changes.ts): the same word and sentence rules apply.
+    for (const [i, c] of (Array.isArray(doc.data.changes)
+      ? (doc.data.changes as { summary?: unknown }[])
+      : []
+    ).entries()) {
+      const v = str(c?.summary)
+      if (v) yield { doc, field: `changes[${i}].summary`, line: undefined, text: v }
     }
     for (const b of ctx.analyses.get(doc.file)?.prose.blocks ?? [])
       yield { doc, field: undefined, line: bodyLine(doc, b.line), text: b.text }

@@ -10,9 +10,11 @@ import {
   embedUrl,
   headerPatterns,
   homeUrl,
+  localeFeedUrl,
   notFoundUrl,
   oembedUrl,
   ogImageUrl,
+  pageFeedUrl,
   pageUrl,
   PARTNER_SCRIPT_URL,
   partnerUrl,
@@ -44,6 +46,14 @@ const LOCALISED: Record<string, (l: string) => string> = {
   'embed-partner': (l) => partnerUrl(l),
   data: (l) => oembedUrl(l, 'meth-basics'),
   'og-image': (l) => ogImageUrl(l, 'meth-basics'),
+  'feed-atom': (l) => pageFeedUrl(l, 'meth-basics', 'atom'),
+  'feed-json': (l) => pageFeedUrl(l, 'meth-basics', 'json'),
+}
+
+/** Each locale's feeds, beside its home page: the same kinds as the pages' feeds. */
+const LOCALE_FEEDS: Record<string, (l: string) => string> = {
+  'feed-atom': (l) => localeFeedUrl(l, 'atom'),
+  'feed-json': (l) => localeFeedUrl(l, 'json'),
 }
 
 describe('routeKind: the reverse of the URL builders', () => {
@@ -57,6 +67,10 @@ describe('routeKind: the reverse of the URL builders', () => {
     }
     it(`open data in ${locale}`, () =>
       assert.deepEqual(routeKind(apiPageUrl(locale, 'meth-basics')), { kind: 'data', locale }))
+    it(`the locale's feeds in ${locale}`, () => {
+      for (const [kind, build] of Object.entries(LOCALE_FEEDS))
+        assert.deepEqual(routeKind(build(locale)), { kind, locale })
+    })
   }
   it('files with one fixed place', () => {
     const cases: [string, RouteKind][] = [
@@ -97,6 +111,13 @@ describe('routeKind: the reverse of the URL builders', () => {
       '/og/fr/a.png',
       '/og/',
       '/ko/og/a.png',
+      '/feeds/atom/a.json',
+      '/feeds/json/a.xml',
+      '/feeds/rss/a.xml',
+      '/feeds/atom/fr/a.xml',
+      '/feeds/atom/.xml',
+      '/ko/feeds/atom/a.xml',
+      '/topics/feed.xml',
     ])
       assert.equal(routeKind(p).kind, 'unknown', p)
   })
@@ -126,7 +147,9 @@ describe('header patterns per route kind', () => {
       built,
     ),
   )
-  const everyUrl = LOCALES.flatMap((l) => Object.values(LOCALISED).map((b) => b(l)))
+  const everyUrl = LOCALES.flatMap((l) =>
+    [...Object.values(LOCALISED), ...Object.values(LOCALE_FEEDS)].map((b) => b(l)),
+  )
 
   it('every URL any builder makes, in every locale, matches exactly one kind', () => {
     for (const url of [...everyUrl, ...built]) {

@@ -123,6 +123,18 @@ export const en = {
     reviewKitLink: 'Review kit for health professionals',
     plainChecked: 'Reading level: checked for short sentences and common words.',
   },
+  changes: {
+    heading: 'What changed',
+    reviewLink: 'Who has checked this page, and when',
+    follow: 'Follow these changes: {atom} or {json}.',
+    atomLink: 'Atom feed',
+    jsonLink: 'JSON Feed',
+    feedTitle: '{title}: what changed ({site})',
+    localeFeedTitle: '{site}: what changed on every page in English',
+    feedDescription:
+      'Dated changes to {site} pages, newest first. Each entry gives the page’s current content version.',
+    entryVersion: 'Current content version of the page: {version}.',
+  },
   home: {
     lead: 'Clear, private and free. Every fact links to where it came from. Nobody here will judge you.',
     urgentHeading: 'Is someone in danger right now?',
@@ -218,6 +230,12 @@ export const en = {
     privacyResize:
       'The optional resize script only reads the frame’s height. It reads nothing else on your page and stores nothing.',
     openData: 'Open data: every page is also available as JSON with its claims and sources at {url}.',
+    feedsHeading: 'Follow changes to the pages you show',
+    feedsText:
+      'Every page lists what changed, with the date. Follow the changes in a feed reader, so you know when a page you show has changed. Each entry gives the page’s content version, as the embed shows it.',
+    feedsAll: 'Every page in English: {atom} or {json}.',
+    feedsPerPage:
+      'One page only: each page links its own feed at its foot, under “What changed”. The address looks like {url}.',
   },
   builder: {
     page: 'Page',

@@ -149,6 +149,18 @@ export const ko: Messages = {
     reviewKitLink: '보건 전문가를 위한 검토 자료',
     plainChecked: '읽기 쉬움: 문장이 짧은지, 흔한 낱말을 쓰는지 검사했어요.',
   },
+  changes: {
+    heading: '바뀐 내용',
+    reviewLink: '누가 언제 이 페이지를 검토했는지 보기',
+    follow: '바뀐 내용 받아 보기: {atom} 또는 {json}.',
+    atomLink: 'Atom 피드',
+    jsonLink: 'JSON 피드',
+    feedTitle: '{title}: 바뀐 내용 ({site})',
+    localeFeedTitle: '{site}: 모든 한국어 페이지에서 바뀐 내용',
+    feedDescription:
+      '{site} 페이지에서 바뀐 내용을 날짜와 함께 최근 것부터 보여 줘요. 항목마다 페이지의 지금 내용 버전을 적어요.',
+    entryVersion: '페이지의 지금 내용 버전: {version}.',
+  },
   home: {
     lead: '알기 쉽고, 비밀이 지켜지고, 무료예요. 모든 정보에 출처 링크가 있어요. 여기서는 아무도 나무라지 않아요.',
     urgentHeading: '지금 위험한 사람이 있나요?',
@@ -243,6 +255,12 @@ export const ko: Messages = {
     privacyResize:
       '크기 조절 스크립트(선택)는 프레임 높이만 읽어요. 여러분 페이지의 다른 것은 읽지 않고, 아무것도 저장하지 않아요.',
     openData: '공개 데이터: 모든 페이지는 주장과 출처를 담은 JSON으로도 있어요. 주소: {url}',
+    feedsHeading: '보여 주는 페이지가 바뀌면 알림 받기',
+    feedsText:
+      '모든 페이지는 바뀐 내용을 날짜와 함께 적어 둬요. 피드 리더로 받아 보면, 보여 주는 페이지가 바뀔 때 알 수 있어요. 항목마다 임베드에 나오는 것과 같은 내용 버전을 적어요.',
+    feedsAll: '모든 한국어 페이지: {atom} 또는 {json}.',
+    feedsPerPage:
+      '한 페이지만 받아 보기: 페이지마다 맨 아래 “바뀐 내용” 밑에 그 페이지의 피드가 있어요. 주소는 이런 모양이에요: {url}',
   },
   builder: {
     page: '페이지',

@@ -144,6 +144,17 @@ export const zhHans: Messages = {
     reviewKitLink: '给医护人员的审核材料',
     plainChecked: '阅读难度：已检查句子是否简短、用字是否常见。',
   },
+  changes: {
+    heading: '更新记录',
+    reviewLink: '谁检查过这个页面，什么时候检查的',
+    follow: '订阅这些更新：{atom} 或 {json}。',
+    atomLink: 'Atom 订阅源',
+    jsonLink: 'JSON Feed 订阅源',
+    feedTitle: '{title}：更新记录（{site}）',
+    localeFeedTitle: '{site}：所有中文页面的更新记录',
+    feedDescription: '{site} 页面的更新，按日期排列，最新的在前。每一条都写明页面当前的内容版本。',
+    entryVersion: '页面当前的内容版本：{version}。',
+  },
   home: {
     lead: '清楚、私密、免费。每条事实都链接到它的出处。在这里，没有人会评判你。',
     urgentHeading: '现在有人有危险吗？',
@@ -232,6 +243,11 @@ export const zhHans: Messages = {
       '不传来源信息（referrer）：代码让浏览器不要告诉我们，是你的哪个页面在展示我们的页面。我们的服务器对每个外链也提出同样的要求。',
     privacyResize: '可选的调整大小脚本只读取框架的高度。它不读取你页面上的其他任何内容，也不存储任何东西。',
     openData: '开放数据：每个页面也有 JSON 版本，包括其中的说法和出处，地址是 {url}。',
+    feedsHeading: '关注你展示的页面有什么变化',
+    feedsText:
+      '每个页面都列出改了什么和日期。用订阅阅读器关注这些更新，你展示的页面一改，你就会知道。每一条都写明页面的内容版本，和嵌入页显示的一样。',
+    feedsAll: '所有中文页面：{atom} 或 {json}。',
+    feedsPerPage: '只关注一个页面：每个页面底部的“更新记录”下面有它自己的订阅源，地址像这样：{url}。',
   },
   builder: {
     page: '页面',
