@@ -21,10 +21,12 @@ export const HANDOUT_TOPICS = [OVERDOSE_SLUG, 'mental-health-crisis'] as const
 const PLACE_PREFIX = `${HELP_SLUG}-`
 
 /**
- * Printed pages a handout may take: the overdose sheet may use both sides of one sheet (its first
- * aid has five groups of steps); every other handout fits on one side.
+ * Printed pages a handout may take (one sheet, both sides = 2). The overdose sheet has five groups
+ * of first-aid steps. The mental-health crisis sheet lists every place's crisis lines (17 services
+ * in 11 places) and so cites about 30 sources: at a size people can read, its sources run onto the
+ * back. A place's sheet fits on one side.
  */
-const MAX_PAGES: Record<string, 1 | 2> = { [OVERDOSE_SLUG]: 2 }
+const MAX_PAGES: Record<string, 1 | 2> = { [OVERDOSE_SLUG]: 2, 'mental-health-crisis': 2 }
 
 export interface Handout {
   /** The handout's URL segment: a topic's slug, or `get-help-<place>` (`get-help-kr`). */

