@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { Rich } from '@/components/ui/rich'
 import { emergencyNumbers } from '@/lib/content/emergency-numbers'
 import { t } from '@/lib/i18n'
@@ -7,26 +8,27 @@ import { absoluteUrl, helpUrl } from '@/lib/routes'
  * On paper only (styles/site.css): every place's emergency number at the top of a printed topic
  * page, so a sheet printed from any page has them on its first side. The same list as the embed
  * help box (lib/content/emergency-numbers.ts); their sources are on the help page, whose address
- * is written out.
+ * is written out. Kept to three short paragraphs: it sits in every topic page's first round trip.
  */
 export function PrintHelpNumbers({ locale }: { locale: string }) {
   const l = t(locale)
   return (
-    <aside className="print-help" aria-label={l.m.embed.helpBoxLabel}>
+    <div className="print-help" data-print-only>
       <p>
         <strong>{l.m.embed.helpBoxLead}</strong>
         {l.m.embed.helpBoxText}
       </p>
-      <ul className="print-help__numbers">
-        {emergencyNumbers(locale).map((n) => (
-          <li key={`${n.country}-${n.value}`}>
+      <p>
+        {emergencyNumbers(locale).map((n, k) => (
+          <Fragment key={`${n.country}-${n.value}`}>
+            {k > 0 && ' · '}
             {l.country(n.country)} <strong>{n.label}</strong>
-          </li>
+          </Fragment>
         ))}
-      </ul>
+      </p>
       <p>
         <Rich text={l.m.handouts.moreHelp} values={{ url: absoluteUrl(helpUrl(locale)) }} />
       </p>
-    </aside>
+    </div>
   )
 }
