@@ -8,7 +8,7 @@ import { absoluteUrl, helpUrl } from '@/lib/routes'
  * On paper only (styles/site.css): every place's emergency number at the top of a printed topic
  * page, so a sheet printed from any page has them on its first side. The same list as the embed
  * help box (lib/content/emergency-numbers.ts); their sources are on the help page, whose address
- * is written out. Kept to three short paragraphs: it sits in every topic page's first round trip.
+ * is written out.
  */
 export function PrintHelpNumbers({ locale }: { locale: string }) {
   const l = t(locale)

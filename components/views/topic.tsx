@@ -26,10 +26,14 @@ export function TopicView({ locale, slug }: { locale: Locale; slug: string }) {
       <JsonLd data={pageStructuredData(page)} />
       {/* On urgent pages the call box is the first thing after the title; other languages follow the article. */}
       {page.urgency !== 'urgent' && <LanguageSwitcher where={{ kind: 'topic', slug }} locale={locale} />}
-      {/* Urgent pages open with the call box; any other page printed gets the numbers at its top. */}
-      {page.urgency !== 'urgent' && <PrintHelpNumbers locale={locale} />}
       <TopicArticle page={page} />
       <HandoutLink locale={locale} slug={slug} />
+      {/*
+        Urgent pages open with the call box; any other page printed gets the numbers at its top. The
+        block is paper-only and comes after the article, outside the first round trip (lib/build/budget.ts):
+        print CSS moves it to the top of the sheet (styles/site.css).
+      */}
+      {page.urgency !== 'urgent' && <PrintHelpNumbers locale={locale} />}
       {page.urgency === 'urgent' && <LanguageSwitcher where={{ kind: 'topic', slug }} locale={locale} />}
     </>
   )

@@ -119,7 +119,8 @@ test('a Korean place list starts with Korea, a Chinese one with mainland China, 
 })
 
 for (const locale of LOCALES) {
-  for (const slug of ['meth-basics', OVERDOSE_SLUG]) {
+  // The longest topic page (several printed pages), and an urgent one, which opens with its own call box.
+  for (const slug of ['treatment', OVERDOSE_SLUG]) {
     test(`${locale} ${slug} printed: no navigation, link addresses written out, sources kept, numbers on page 1`, async ({
       page,
     }) => {
