@@ -13,7 +13,7 @@ import { absoluteUrl, helpUrl } from '@/lib/routes'
 export function PrintHelpNumbers({ locale }: { locale: string }) {
   const l = t(locale)
   return (
-    <div className="print-help" data-print-only>
+    <div data-print-only>
       <p>
         <strong>{l.m.embed.helpBoxLead}</strong>
         {l.m.embed.helpBoxText}
