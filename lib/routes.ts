@@ -44,6 +44,9 @@ export const apiPageUrl = (locale: Locale | string, slug: string) => `/api/v1/pa
 /** Review kits for health professionals: the list, and one per topic page; site headers plus `X-Robots-Tag: noindex` (lib/headers/policy.ts). */
 export const reviewIndexUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/review/`
 export const reviewUrl = (locale: Locale | string, slug: string) => `${prefix(locale)}/review/${slug}/`
+/** Printable one-sheet handouts (A4 and Letter): the list, and one per handout id (lib/content/handouts.ts). */
+export const handoutsUrl = (locale: Locale | string = DEFAULT_LOCALE) => `${prefix(locale)}/handouts/`
+export const handoutUrl = (locale: Locale | string, id: string) => `${prefix(locale)}/handouts/${id}/`
 
 /** The page every "Get help now" link opens (WCAG 3.2.6 Consistent Help: same place, every page). */
 export const HELP_SLUG = 'get-help'
@@ -69,6 +72,7 @@ export const APP_PAGES: Record<string, (locale: Locale | string) => string> = {
   home: homeUrl,
   sources: sourcesUrl,
   review: reviewIndexUrl,
+  handouts: handoutsUrl,
 }
 
 /**
@@ -167,6 +171,7 @@ export const SITE_PAGE_KINDS = [
   'source',
   'review',
   'search',
+  'handout',
   'embed-partner',
   'not-found',
 ] as const
@@ -203,6 +208,7 @@ const SECTIONS: Record<string, RouteKind> = {
   sources: 'source',
   review: 'review',
   search: 'search',
+  handouts: 'handout',
   embed: 'embed-partner',
 }
 /** Top-level segments that are never locale-prefixed. */
@@ -266,11 +272,16 @@ export function routeKind(path: string): Route {
   const section = SECTIONS[first]
   if (local.length === 2) {
     if (section === 'source') return route('sources', locale)
-    // /review/ lists the review kits; like /search/ and the partner page it is a page of its own kind.
-    if (section === 'embed-partner' || section === 'search' || section === 'review') return route(section, locale)
+    // /review/ lists the review kits, /handouts/ the handouts; like /search/ and the partner page each is a page of its own kind.
+    if (section === 'embed-partner' || section === 'search' || section === 'review' || section === 'handout')
+      return route(section, locale)
     return section ? route('unknown', locale) : route('site-page', locale)
   }
-  if (local.length === 3 && second && (section === 'topic' || section === 'source' || section === 'review'))
+  if (
+    local.length === 3 &&
+    second &&
+    (section === 'topic' || section === 'source' || section === 'review' || section === 'handout')
+  )
     return route(section, locale)
   return route('unknown', locale)
 }
@@ -324,6 +335,8 @@ export function headerPatterns(kind: RouteKind, built: readonly string[] = []): 
       return each((p) => [`${p}/review/*`])
     case 'search':
       return each((p) => asPage(`${p}/search/`))
+    case 'handout':
+      return each((p) => [`${p}/handouts/*`])
     case 'embed-partner':
       return each((p) => asPage(`${p}/embed/`))
     case 'embed':

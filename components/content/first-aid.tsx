@@ -10,7 +10,7 @@ export interface FirstAidProps {
   /** First-aid groups to show (lib/model/taxonomy.ts, URGENT_GROUPS); empty shows them all. */
   show: string[]
   /** Level of each group's heading. @defaultValue 3 */
-  level?: 3 | 4 | 5
+  level?: 2 | 3 | 4 | 5
   locale: string
 }
 

@@ -15,7 +15,7 @@ export interface ResourceCardProps {
   locale: string
 }
 
-function ContactLink({ method, value, label, newTab, locale }: { method: string; value: string; label: string; newTab: boolean; locale: string }) {
+export function ContactLink({ method, value, label, newTab, locale }: { method: string; value: string; label: string; newTab: boolean; locale: string }) {
   const verb = t(locale).m.labels.contactTypes[method as ContactType] ?? method
   if (method === 'phone' || method === 'tty') return <a href={telHref(value)}>{`${verb} ${label}`}</a>
   if (method === 'sms') return <a href={smsHref(value)}>{`${verb} ${label}`}</a>

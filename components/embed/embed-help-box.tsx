@@ -1,6 +1,6 @@
 import { ExternalLink } from '@/components/citations/external-link'
-import { getAllResources, getUrgent } from '@/lib/content/pages'
-import { emergencyNumbersUse, selectResources } from '@/lib/citations/select-resources'
+import { getUrgent } from '@/lib/content/pages'
+import { emergencyNumbers } from '@/lib/content/emergency-numbers'
 import { t } from '@/lib/i18n'
 import { groupTitle, itemsShown } from '@/lib/model/urgent'
 import { telHref } from '@/lib/phone'
@@ -18,7 +18,7 @@ import { absoluteUrl, callSignsUrl, countryHelpId, helpUrl } from '@/lib/routes'
 export function EmbedHelpBox({ locale }: { locale: string }) {
   const urgent = getUrgent(locale)
   const signs = itemsShown(urgent, 'CallNow', [], 'card').filter((it) => it.group === 'call-signs')
-  const numbers = selectResources(emergencyNumbersUse(0), getAllResources(locale), locale)
+  const numbers = emergencyNumbers(locale)
   const l = t(locale)
   const m = l.m.embed
   return (
@@ -28,20 +28,16 @@ export function EmbedHelpBox({ locale }: { locale: string }) {
         {m.helpBoxText}
       </p>
       <ul className="help-numbers">
-        {numbers.map((r) => {
-          const phone = r.contacts.find((c) => c.method === 'phone')
-          if (!phone) return null
-          return (
-            <li key={r.id}>
-              <ExternalLink href={`${absoluteUrl(helpUrl(locale))}#${countryHelpId(r.country)}`} newTab locale={locale}>
-                {l.country(r.country)}
-              </ExternalLink>{' '}
-              <a href={telHref(phone.value)} className="tel">
-                {phone.label}
-              </a>
-            </li>
-          )
-        })}
+        {numbers.map((n) => (
+          <li key={`${n.country}-${n.value}`}>
+            <ExternalLink href={`${absoluteUrl(helpUrl(locale))}#${countryHelpId(n.country)}`} newTab locale={locale}>
+              {l.country(n.country)}
+            </ExternalLink>{' '}
+            <a href={telHref(n.value)} className="tel">
+              {n.label}
+            </a>
+          </li>
+        ))}
       </ul>
       <p className="help-more">
         <ExternalLink href={absoluteUrl(helpUrl(locale))} newTab locale={locale}>

@@ -1,5 +1,5 @@
 import { fill, messages } from '@/lib/i18n'
-import { homeUrl, sitePageUrl, sourcesUrl } from '@/lib/routes'
+import { handoutsUrl, homeUrl, sitePageUrl, sourcesUrl } from '@/lib/routes'
 import { LICENCE, SITE_NAME } from '@/lib/site'
 
 /** Footer: the promises readers can hold us to, and where to check them. */
@@ -20,6 +20,9 @@ export function SiteFooter({ locale }: { locale: string }) {
           </li>
           <li>
             <a href={sourcesUrl(locale)}>{m.allSources}</a>
+          </li>
+          <li>
+            <a href={handoutsUrl(locale)}>{messages(locale).handouts.allHandouts}</a>
           </li>
         </ul>
         <p>

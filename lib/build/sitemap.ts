@@ -18,7 +18,7 @@ import { SITE_URL } from '../site'
  * (drafts for reviewers), search (a tool whose content is the topic index, listed page by page
  * here), data files, scripts and the 404.
  */
-const INDEXABLE: readonly RouteKind[] = ['home', 'topic', 'site-page', 'sources', 'source', 'embed-partner']
+const INDEXABLE: readonly RouteKind[] = ['home', 'topic', 'site-page', 'sources', 'source', 'embed-partner', 'handout']
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const XHTML_NS = 'http://www.w3.org/1999/xhtml'

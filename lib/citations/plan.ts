@@ -158,3 +158,23 @@ export function buildPlan(
     urgent: (i, itemId) => urgentMarkers.get(`${i}/${itemId}`) ?? [],
   }
 }
+
+/**
+ * The same plan with every marker pointing at its reference rather than at one finding: for a list
+ * that names each source once (a printed handout's short reference list has no finding entries).
+ */
+export function withReferenceTargets(plan: CitationPlan): CitationPlan {
+  const toRef = (m: Marker): Marker => ({ ...m, targetId: plan.references[m.n - 1]?.targetId ?? m.targetId })
+  return {
+    references: plan.references,
+    cite: (i) => {
+      const m = plan.cite(i)
+      return m && toRef(m)
+    },
+    resource: (i, id) => {
+      const m = plan.resource(i, id)
+      return m && toRef(m)
+    },
+    urgent: (i, id) => plan.urgent(i, id).map(toRef),
+  }
+}

@@ -15,7 +15,7 @@ export interface ResourceLike {
 
 const countryOrder = Object.keys(COUNTRIES)
 /** The places of a page's own readers first (LOCAL_COUNTRIES), then the rest in the usual order. */
-const countriesFor = (locale?: string) => {
+export const countriesFor = (locale?: string): string[] => {
   const local: readonly string[] = LOCAL_COUNTRIES[locale as Locale] ?? []
   return [...local, ...countryOrder.filter((c) => !local.includes(c))]
 }

@@ -5,6 +5,8 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '../model/taxonomy'
 import {
+  handoutsUrl,
+  handoutUrl,
   homeUrl,
   pageUrl,
   partnerUrl,
@@ -19,7 +21,8 @@ import { getPage, getPublishedLocales, getSitePage } from './pages'
 
 /** Where a reader is: the kind of page and, for pages from content, which one. */
 export type Where =
-  | { kind: 'home' | 'sources' | 'partner' | 'review-index' | 'search' }
+  | { kind: 'home' | 'sources' | 'partner' | 'review-index' | 'search' | 'handouts' }
+  | { kind: 'handout'; id: string; slug: string }
   | { kind: 'topic' | 'review' | 'site'; slug: string }
   | { kind: 'source'; id: string }
 
@@ -42,6 +45,11 @@ function urlIn(where: Where, locale: Locale): string | undefined {
       return searchUrl(locale)
     case 'review-index':
       return reviewIndexUrl(locale)
+    case 'handouts':
+      return handoutsUrl(locale)
+    case 'handout':
+      // A handout exists in a language when the page it is printed from does.
+      return getPage(locale, where.slug) ? handoutUrl(locale, where.id) : undefined
     case 'source':
       return sourceUrl(where.id, locale)
     case 'topic':

@@ -7,6 +7,7 @@ import { readerHash } from './version'
 import type { LinkTargets } from '../routes'
 import { translationState, type TranslationState } from './translation-state'
 import { buildPlan, type CitationPlan } from '../citations/plan'
+import type { Use } from '../citations/uses'
 import { sortResources } from '../citations/select-resources'
 import { recordFor, reviewState, type ReviewState } from '../review/status'
 import { pageUses } from './accessors'
@@ -74,10 +75,13 @@ export function pagesCiting(sourceId: string): Page[] {
 /** The urgent advice in a language (content/urgent/<locale>.yaml); the check makes sure it exists. */
 export const getUrgent = (locale: string): Urgent | undefined => allUrgents.find((u) => u.locale === locale)
 
+/** The numbered citations of what a page in `locale` shows (lib/citations/plan.ts): a page's body, or a handout. */
+export const planOf = (uses: Use[], locale: string): CitationPlan => buildPlan(uses, [...allSources], [...allResources], getUrgent(locale), locale)
+
 const plans = new Map<string, CitationPlan>()
 /** The numbered citations of a page (lib/citations/plan.ts). */
 export function citationPlan(page: Page): CitationPlan {
-  if (!plans.has(page._id)) plans.set(page._id, buildPlan(pageUses(page), [...allSources], [...allResources], getUrgent(page.locale), page.locale))
+  if (!plans.has(page._id)) plans.set(page._id, planOf(pageUses(page), page.locale))
   return plans.get(page._id)!
 }
 

@@ -147,6 +147,9 @@ function headersOf(kind: RouteKind, h: InlineHashes): [string, string][] {
       ]
     case 'search':
       return [...SITE_PAGE_HEADERS(h, { wasm: true }), ['X-Robots-Tag', 'noindex']]
+    case 'handout':
+      // Handouts are reader pages like any other (printed, not framed): the site's headers.
+      return SITE_PAGE_HEADERS(h)
     case 'search-index':
       // Pagefind's script, engine and index: fetched by our search page only.
       return [['Cache-Control', 'public, max-age=3600'], ['Cross-Origin-Resource-Policy', 'same-origin'], ...COMMON]

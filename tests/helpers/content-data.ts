@@ -46,3 +46,38 @@ export function expectedMarkers(): Map<string, number> {
     ]),
   )
 }
+
+interface ResourceWithContacts extends ResourceLike {
+  contacts: { method: string; value: string; label: string }[]
+}
+/** Contacts that are numbers a reader dials or texts (a website or app name is not). */
+const NUMBER_METHODS = ['phone', 'sms', 'tty']
+
+/**
+ * The numbers a handout must carry, from the data alone: a topic handout every number its page's
+ * call box and helpline lists show; a place's handout (`get-help-kr`) every number of that place.
+ */
+export function handoutNumbers(locale: string, id: string): string[] {
+  const resources = documents<ResourceWithContacts>('Resource')
+  const place = /^get-help-([a-z]{2})$/.exec(id)?.[1]?.toUpperCase()
+  const page = documents<{ slug: string; locale: string; citations: Use[] }>('Page').find(
+    (p) => p.locale === locale && p.slug === id,
+  )
+  const uses: Use[] = place
+    ? [{ kind: 'resources', index: 0, component: 'HelpDirectory', countries: [place], ids: [], line: 0 }]
+    : (page?.citations ?? []).filter((u) => u.kind !== 'cite')
+  if (!uses.length) throw new Error(`no data for handout ${locale}/${id}`)
+  const labels = uses
+    .flatMap((u) => selectResources(u, resources))
+    .flatMap((r) => r.contacts.filter((c) => NUMBER_METHODS.includes(c.method)).map((c) => c.label))
+  return [...new Set(labels)]
+}
+
+/** Every place's emergency number, as the call box and the printed help block show it. */
+export const emergencyNumberLabels = (): string[] => [
+  ...new Set(
+    documents<ResourceWithContacts>('Resource')
+      .filter((r) => r.kind === 'emergency')
+      .flatMap((r) => r.contacts.filter((c) => c.method === 'phone').map((c) => c.label)),
+  ),
+]

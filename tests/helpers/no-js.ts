@@ -34,8 +34,10 @@ export function hiddenText(page: Page): Promise<string[]> {
     const out: string[] = []
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement!
-      // Not content: code, a select's options (shown by the select), a control only a script can use.
-      if (!n.textContent!.trim() || el.closest('script, style, template, option, button[hidden]')) continue
+      // Not content: code, a select's options (shown by the select), a control only a script can use,
+      // a block shown on paper only (components/page/print-help-numbers.tsx; tests/e2e/handouts.spec.ts prints it).
+      if (!n.textContent!.trim() || el.closest('script, style, template, option, button[hidden], [data-print-only]'))
+        continue
       // Visually hidden text (for screen readers) is rendered; display:none or visibility:hidden is not.
       if (!el.checkVisibility({ visibilityProperty: true })) out.push(n.textContent!.trim().slice(0, 60))
     }

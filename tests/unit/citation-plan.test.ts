@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { buildPlan, UnknownCitationError, type ResourceRecord, type SourceRecord } from '../../lib/citations/plan'
+import {
+  buildPlan,
+  UnknownCitationError,
+  withReferenceTargets,
+  type ResourceRecord,
+  type SourceRecord,
+} from '../../lib/citations/plan'
 import { collectUses } from '../../lib/citations/uses'
 import { parseMdx } from '../../lib/mdx/parse'
 
@@ -69,5 +75,18 @@ describe('citation numbering', () => {
   it('refuses a citation of an unknown source or finding', () => {
     assert.throws(() => plan('X.<Cite id="zzz" f="F1" />'), UnknownCitationError)
     assert.throws(() => plan('X.<Cite id="a" f="F9" />'), /no finding "F9"/)
+  })
+})
+
+describe('a plan for a list that names each source once (handouts)', () => {
+  it('points every marker at its source, keeping its number and its own id', () => {
+    const base = plan('One.<Cite id="b" f="F1" /> Two.<Cite id="a" f="F2" />\n\n<HelpDirectory countries="US" />')
+    const p = withReferenceTargets(base)
+    assert.deepEqual(p.cite(0), { n: 1, markerId: 'cite-0', targetId: 'ref-b' })
+    assert.deepEqual(p.cite(1), { n: 2, markerId: 'cite-1', targetId: 'ref-a' })
+    assert.equal(p.resource(2, 'us-line')?.targetId, 'ref-a')
+    assert.equal(base.cite(1)?.targetId, 'ref-a-F2', 'the page’s own plan is unchanged')
+    assert.equal(p.cite(9), undefined)
+    assert.equal(p.references, base.references)
   })
 })

@@ -8,6 +8,8 @@ import {
   apiPageUrl,
   contentLink,
   embedUrl,
+  handoutsUrl,
+  handoutUrl,
   headerPatterns,
   homeUrl,
   localeFeedUrl,
@@ -42,6 +44,7 @@ const LOCALISED: Record<string, (l: string) => string> = {
   source: (l) => sourceUrl('who-amphetamine', l),
   review: (l) => reviewUrl(l, 'meth-basics'),
   search: (l) => searchUrl(l),
+  handout: (l) => handoutUrl(l, 'overamping'),
   embed: (l) => embedUrl(l, 'meth-basics'),
   'embed-partner': (l) => partnerUrl(l),
   data: (l) => oembedUrl(l, 'meth-basics'),
@@ -65,6 +68,8 @@ describe('routeKind: the reverse of the URL builders', () => {
         if (build(locale).endsWith('/')) assert.deepEqual(routeKind(`${build(locale)}index.html`), { kind, locale })
       })
     }
+    it(`the handouts list in ${locale} is a handout page too`, () =>
+      assert.deepEqual(routeKind(handoutsUrl(locale)), { kind: 'handout', locale }))
     it(`open data in ${locale}`, () =>
       assert.deepEqual(routeKind(apiPageUrl(locale, 'meth-basics')), { kind: 'data', locale }))
     it(`the locale's feeds in ${locale}`, () => {

@@ -193,6 +193,31 @@ export const en = {
     noResults: 'Nothing found for “{query}”. Try another word, or look through all topics below.',
     failed: 'Search could not start. Look through all topics below.',
   },
+  handouts: {
+    crisisLines: 'Crisis and mental-health lines',
+    helplines: 'Helplines',
+    title: 'Handouts to print',
+    description:
+      'One-sheet handouts to print and give out: what to do in an overdose or a mental-health crisis, and where to get help in each place.',
+    lead: 'Print these and give them out. Each one fits on A4 or Letter paper. The advice and numbers are the same as on our pages, with their sources.',
+    howToPrint: 'To print one, open it and use your browser’s Print command.',
+    topicsHeading: 'What to do',
+    placesHeading: 'Where to get help, by place',
+    oneSide: 'one side of one sheet',
+    twoSides: 'one sheet, both sides at most',
+    /** A place's handout: the help page's title and the place. */
+    placeTitle: '{title}: {place}',
+    label: 'Handout from {site}',
+    version: 'Version {version}. Checked: {date}.',
+    address: 'Latest version: {url}',
+    fullPage: 'More on our site: {url}',
+    sourcesHeading: 'Sources',
+    sourcesIntro: 'The numbers in [brackets] point to these sources.',
+    notMedical: '{site} is not a medical service. In an emergency, call your local emergency number.',
+    printThis: 'Print this as a one-sheet handout',
+    allHandouts: 'Handouts to print',
+    moreHelp: 'More helplines, with sources: {url}',
+  },
   partner: {
     title: 'Put our pages on your website',
     description:
