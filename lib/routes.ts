@@ -156,6 +156,14 @@ export const localeFeedUrl = (locale: Locale | string, format: FeedFormat) =>
   `${prefix(locale)}/feed.${FEED_EXT[format]}`
 export const pageFeedUrl = (locale: Locale | string, slug: string, format: FeedFormat) =>
   `/feeds/${format}${prefix(locale)}/${slug}.${FEED_EXT[format]}`
+/** A topic page's two feeds, by format. */
+export const pageFeedUrls = (locale: Locale | string, slug: string): Record<FeedFormat, string> => ({
+  atom: pageFeedUrl(locale, slug, 'atom'),
+  json: pageFeedUrl(locale, slug, 'json'),
+})
+/** The format of a locale feed's file name (`feed.xml`), if it is one. */
+const localeFeedFormat = (name: string) =>
+  (Object.keys(FEED_EXT) as FeedFormat[]).find((f) => name === `feed.${FEED_EXT[f]}`)
 
 // ---------------------------------------------------------------------------------------------
 // The reverse question: what kind of route is a path, and in which locale? Post-build (which CSP
@@ -263,8 +271,8 @@ export function routeKind(path: string): Route {
   const local = locale ? segs.slice(1) : segs
   if (locale && GLOBAL_ROOTS.includes(local[0] ?? '')) return route('unknown', locale)
   const [first = '', second] = local
-  if (local.length === 1 && first === 'feed.xml') return route('feed-atom', locale)
-  if (local.length === 1 && first === 'feed.json') return route('feed-json', locale)
+  const feedFormat = local.length === 1 ? localeFeedFormat(first) : undefined
+  if (feedFormat) return route(`feed-${feedFormat}`, locale)
   if (local.length === 1 && !first) return locale || p === '/' ? route('home', locale) : route('unknown')
   if (local.length === 1)
     return !locale && /^[^.][^/]*\.[a-z0-9]+$/i.test(first) ? route('static-file') : route('unknown', locale)

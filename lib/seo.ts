@@ -6,7 +6,7 @@ import { readerUrl } from './citations/format'
 import { alternates } from './content/alternates'
 import { citationPlan, getReviewState } from './content/pages'
 import { previewMetadata } from './og/tags'
-import { absoluteUrl, FEED_TYPES, oembedUrl, pageFeedUrl } from './routes'
+import { absoluteUrl, FEED_TYPES, oembedUrl, pageFeedUrls } from './routes'
 import { LICENCE, SITE_NAME, SITE_URL } from './site'
 
 export function pageMetadata(page: Page): Metadata {
@@ -38,8 +38,8 @@ export function pageMetadata(page: Page): Metadata {
 
 /** Without a title attribute: a reader finds the feed's own title in it, and the bytes count in the first round trip (lib/build/budget.ts). */
 const feedAlternates = (page: Page) => ({
-  [FEED_TYPES.atom]: absoluteUrl(pageFeedUrl(page.locale, page.slug, 'atom')),
-  [FEED_TYPES.json]: absoluteUrl(pageFeedUrl(page.locale, page.slug, 'json')),
+  [FEED_TYPES.atom]: absoluteUrl(pageFeedUrls(page.locale, page.slug).atom),
+  [FEED_TYPES.json]: absoluteUrl(pageFeedUrls(page.locale, page.slug).json),
 })
 
 /**

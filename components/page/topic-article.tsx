@@ -3,7 +3,7 @@ import { References } from '@/components/citations/references'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { citationPlan, getAllResources, getLinkTargets, getUrgent } from '@/lib/content/pages'
 import { messages } from '@/lib/i18n'
-import { REVIEW_STATUS_ID, embedUrl, pageFeedUrl } from '@/lib/routes'
+import { REVIEW_STATUS_ID, embedUrl, pageFeedUrls } from '@/lib/routes'
 import { ChangeHistory } from './change-history'
 import { PageMeta } from './page-meta'
 
@@ -37,10 +37,7 @@ export function TopicArticle({ page }: { page: Page }) {
         changes={page.changes}
         locale={page.locale}
         reviewHref={`#${REVIEW_STATUS_ID}`}
-        feeds={{
-          atom: pageFeedUrl(page.locale, page.slug, 'atom'),
-          json: pageFeedUrl(page.locale, page.slug, 'json'),
-        }}
+        feeds={pageFeedUrls(page.locale, page.slug)}
       />
       {page.embeddable && (
         <p className="embed-note" data-pagefind-ignore>

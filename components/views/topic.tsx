@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/model/taxonomy'
 import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import type { Metadata } from 'next'
+import type { Page } from 'contentlayer/generated'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/page/json-ld'
 import { TopicArticle } from '@/components/page/topic-article'
@@ -27,7 +28,7 @@ export function TopicView({ locale, slug }: { locale: Locale; slug: string }) {
       {/* On urgent pages the call box is the first thing after the title; other languages follow the article. */}
       {page.urgency !== 'urgent' && <LanguageSwitcher where={{ kind: 'topic', slug }} locale={locale} />}
       <TopicArticle page={page} />
-      <HandoutLink locale={locale} slug={slug} />
+      <HandoutLink page={page} />
       {/*
         Urgent pages open with the call box; any other page printed gets the numbers at its top. The
         block is paper-only and comes after the article, outside the first round trip (lib/build/budget.ts):
@@ -40,10 +41,10 @@ export function TopicView({ locale, slug }: { locale: Locale; slug: string }) {
 }
 
 /** Pages printed as handouts link to theirs; the help page to the list, which has one handout per place. */
-function HandoutLink({ locale, slug }: { locale: Locale; slug: string }) {
-  const page = getPage(locale, slug)
-  const handout = page && handoutOfPage(page)
-  const href = handout ? handoutUrl(locale, handout.id) : slug === HELP_SLUG ? handoutsUrl(locale) : undefined
+function HandoutLink({ page }: { page: Page }) {
+  const locale = page.locale
+  const handout = handoutOfPage(page)
+  const href = handout ? handoutUrl(locale, handout.id) : page.slug === HELP_SLUG ? handoutsUrl(locale) : undefined
   if (!href) return null
   const m = messages(locale).handouts
   return (

@@ -8,7 +8,7 @@
 import { Feed, type Item } from 'feed'
 import { fill, messages } from '../i18n'
 import { SITE_NAME, SITE_URL, LICENCE } from '../site'
-import { absoluteUrl, changeId, homeUrl, localeFeedUrl, pageFeedUrl, type FeedFormat } from '../routes'
+import { absoluteUrl, changeId, homeUrl, localeFeedUrl, pageFeedUrls, type FeedFormat } from '../routes'
 
 export interface FeedPage {
   locale: string
@@ -146,7 +146,7 @@ export function changeFeeds(pages: readonly FeedPage[], base: string = SITE_URL)
       ),
     )
     for (const page of mine) {
-      const pagePaths = { atom: pageFeedUrl(locale, page.slug, 'atom'), json: pageFeedUrl(locale, page.slug, 'json') }
+      const pagePaths = pageFeedUrls(locale, page.slug)
       out.push(
         ...files(
           {
